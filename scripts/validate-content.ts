@@ -1,0 +1,19 @@
+// Checks everything in content/ outside Astro: `npm run validate [-- <content folder>]`.
+import { resolve } from 'node:path';
+import { readContentFiles } from '../src/validation/read-content.ts';
+import { validateContent } from '../src/validation/validate.ts';
+import { formatProblem } from '../src/validation/problems.ts';
+
+const contentRoot = resolve(process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content');
+const files = readContentFiles(contentRoot);
+const { problems, content } = validateContent(files);
+if (problems.length > 0 || !content) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${contentRoot}`);
+  process.exit(1);
+}
+const figures = content.reports.reduce((n, r) => n + r.figures.length, 0);
+console.log(
+  `content OK: ${content.reports.length} reports, ${figures} figures, ${content.models.length} models, ` +
+    `${content.articles.length} articles, ${content.indicators.length} indicators`,
+);

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articleFrontmatterSchema } from './schemas/article.ts';
+import { modelSchema } from './schemas/model.ts';
+import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from './schemas/reference.ts';
+import { reportSchema } from './schemas/report.ts';
+
+// CONTENT_DIR lets fixtures and the benchmark corpus build with the same code.
+const base = process.env['CONTENT_DIR'] ?? './content';
+
+const jsonArray = (text: string) => JSON.parse(text) as Array<Record<string, unknown>>;
+
+export const collections = {
+  reports: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/reports` }), schema: reportSchema }),
+  models: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/models` }), schema: modelSchema }),
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${base}/articles` }),
+    schema: articleFrontmatterSchema,
+  }),
+  indicators: defineCollection({ loader: file(`${base}/reference/indicators.json`), schema: indicatorSchema }),
+  categories: defineCollection({ loader: file(`${base}/reference/categories.json`), schema: categorySchema }),
+  glossary: defineCollection({
+    loader: file(`${base}/reference/glossary.json`, {
+      parser: (text) => jsonArray(text).map((entry) => ({ id: String(entry['abbr']), ...entry })),
+    }),
+    schema: glossarySchema.extend({ id: z.string() }),
+  }),
+  provinces: defineCollection({
+    // One entry holding the whole table: pages need former and current units together.
+    loader: file(`${base}/reference/provinces.json`, {
+      parser: (text) => [{ id: 'provinces', ...(JSON.parse(text) as object) }],
+    }),
+    schema: provincesSchema.extend({ id: z.string() }),
+  }),
+};

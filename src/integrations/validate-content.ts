@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { readContentFiles } from '../validation/read-content.ts';
+import { validateContent } from '../validation/validate.ts';
+import { formatProblem } from '../validation/problems.ts';
+
+/**
+ * Runs the same checks as `npm run validate` before Astro reads any content, so a bad
+ * file stops the build with its path, field and a plain message (Astro's own collection
+ * errors would name neither the cross-reference nor the rule).
+ */
+export function validateContentIntegration(contentRoot: string): AstroIntegration {
+  return {
+    name: 'validate-content',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        // Unit tests load Astro's config too; they test the validator on fixtures directly.
+        if (process.env['VITEST']) return;
+        const { problems } = validateContent(readContentFiles(contentRoot));
+        if (problems.length > 0) {
+          const list = problems.map(formatProblem).join('\n');
+          throw new Error(`Content has ${problems.length} problem(s):\n${list}`);
+        }
+        logger.info('content validated');
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { z } from 'astro/zod';
+import { id, slug, text } from './common.ts';
+
+const gsoCode = z.string().regex(/^\d{2}$/, 'expected a two-digit statistics office code');
+
+/** A provincial unit that existed until 30/06/2025. */
+export const formerProvinceSchema = z
+  .object({
+    /** Two-digit statistics office code before the merger. */
+    code: gsoCode,
+    /** Name, with the tone placement "Hòa". */
+    name: text,
+    /** ISO 3166-2 code before the merger. */
+    iso: z.string().regex(/^VN-[0-9A-Z]{2}$/),
+    /** URL slug. */
+    slug: slug,
+    /** Code of the current unit it was merged into on 01/07/2025. */
+    mergedInto: gsoCode,
+  })
+  .strict();
+
+/** A provincial unit from 01/07/2025. */
+export const currentProvinceSchema = z
+  .object({
+    /** Two-digit statistics office code. */
+    code: gsoCode,
+    /** Name, with the tone placement "Hòa". */
+    name: text,
+    /** tỉnh (province) or thành phố (centrally-run city). */
+    kind: z.enum(['tỉnh', 'thành phố']),
+    /** URL slug. */
+    slug: slug,
+    /** Code of the former province whose seat became the seat; null when not merged. */
+    seatFormer: gsoCode.nullable(),
+    /** Position on the tile-grid map (one equal tile a unit, placed by geography). */
+    tile: z.object({ col: z.number().int().min(0), row: z.number().int().min(0) }).strict(),
+    /** Archipelagos that belong to the unit (Hoàng Sa, Trường Sa). */
+    archipelagos: z.array(text).default([]),
+  })
+  .strict();
+
+/** content/reference/provinces.json */
+export const provincesSchema = z
+  .object({
+    /** The legal basis and date of the merger, for citation. */
+    basis: text,
+    /** The 63 units until 30/06/2025. */
+    former: z.array(formerProvinceSchema).length(63),
+    /** The 34 units from 01/07/2025. */
+    current: z.array(currentProvinceSchema).length(34),
+  })
+  .strict();
+
+/** One entry of the controlled vocabulary of what a figure measures. */
+export const indicatorSchema = z
+  .object({
+    /** Id referenced by figures. */
+    id: id,
+    /** Short Vietnamese name. */
+    name: text,
+    /** English name, for /en/ and the data package. */
+    nameEn: text,
+    /** What counts, in one or two plain sentences. */
+    definition: text,
+    /** Whether values from different provinces may be compared on one chart. */
+    comparable: z.boolean(),
+  })
+  .strict();
+
+/** One kind of model. */
+export const categorySchema = z
+  .object({
+    /** Id referenced by models. */
+    id: id,
+    /** Vietnamese name. */
+    name: text,
+    /** English name. */
+    nameEn: text,
+    /** What belongs here. */
+    definition: text,
+  })
+  .strict();
+
+/** One abbreviation used in the sources and the project's texts. */
+export const glossarySchema = z
+  .object({
+    /** The abbreviation as written ("ANTT", "BCĐ 138"). */
+    abbr: text,
+    /** Its expansion in Vietnamese ("an ninh, trật tự"). */
+    expansion: text,
+    /** English expansion. */
+    en: text,
+    /** Other spellings of the expansion that should match in search. */
+    variants: z.array(text).default([]),
+  })
+  .strict();
+
+export const indicatorsSchema = z.array(indicatorSchema).min(1);
+export const categoriesSchema = z.array(categorySchema).min(1);
+export const glossaryListSchema = z.array(glossarySchema).min(1);
+
+export type FormerProvince = z.infer<typeof formerProvinceSchema>;
+export type CurrentProvince = z.infer<typeof currentProvinceSchema>;
+export type Provinces = z.infer<typeof provincesSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

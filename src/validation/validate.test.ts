@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFiles, json, validModel, validReport } from './fixtures.ts';
+import { formatProblem } from './problems.ts';
+import { validateContent } from './validate.ts';
+
+function problemsOf(overrides: Record<string, string | null>): string[] {
+  return validateContent(fixtureFiles(overrides)).problems.map(formatProblem);
+}
+
+const report = (change: (r: Record<string, unknown>) => void) => {
+  const r = validReport();
+  change(r);
+  return { 'content/reports/bao-cao-mau.json': json(r) };
+};
+const model = (change: (m: Record<string, unknown>) => void) => {
+  const m = validModel();
+  change(m);
+  return { 'content/models/mo-hinh-mau.json': json(m) };
+};
+const figures = (r: Record<string, unknown>) => r['figures'] as Array<Record<string, unknown>>;
+
+describe('validateContent', () => {
+  it('accepts the valid fixture and returns every record', () => {
+    const { problems, content } = validateContent(fixtureFiles());
+    expect(problems).toEqual([]);
+    expect(content?.reports).toHaveLength(1);
+    expect(content?.reports[0]?.figures).toHaveLength(3);
+    expect(content?.models).toHaveLength(1);
+    expect(content?.articles[0]?.slug).toBe('bai-mau');
+    expect(content?.provinces.current).toHaveLength(34);
+  });
+
+  it.each<[string, Record<string, string | null>, string]>([
+    [
+      'malformed JSON',
+      { 'content/models/mo-hinh-mau.json': '{ "slug": ' },
+      'content/models/mo-hinh-mau.json: is not valid JSON',
+    ],
+    [
+      'a missing required field',
+      model((m) => delete m['summary']),
+      'content/models/mo-hinh-mau.json: /summary: required field is missing',
+    ],
+    [
+      'a wrong type',
+      model((m) => ((m['recognitions'] as Array<Record<string, unknown>>)[0]!['year'] = '2020a')),
+      'content/models/mo-hinh-mau.json: /recognitions/0/year: expected a number, got "2020a"',
+    ],
+    [
+      'an unknown province',
+      model((m) => (m['province'] = '99')),
+      'content/models/mo-hinh-mau.json: /province: unknown province code "99"',
+    ],
+    [
+      'a duplicate figure id',
+      report((r) => (figures(r)[2]!['id'] = 'mau-cum-a')),
+      'content/reports/bao-cao-mau.json: /figures/2/id: duplicate figure id "mau-cum-a"',
+    ],
+    [
+      'NFD text',
+      model((m) => (m['name'] = 'Tổ hòa giải'.normalize('NFD'))),
+      'content/models/mo-hinh-mau.json: /name: text is not in Unicode NFC form',
+    ],
+    [
+      'parts that do not add up',
+      report((r) => (figures(r)[1]!['value'] = 9)),
+      'content/reports/bao-cao-mau.json: /figures/0/parts: parts add up to 21, not 22',
+    ],
+    [
+      'a part that is not in the report',
+      report((r) => (figures(r)[0]!['parts'] = ['mau-cum-a', 'khong-co'])),
+      'content/reports/bao-cao-mau.json: /figures/0/parts/1: no figure "khong-co" in this report',
+    ],
+    [
+      'an unknown indicator',
+      report((r) => (figures(r)[0]!['indicator'] = 'khong-co')),
+      'content/reports/bao-cao-mau.json: /figures/0/indicator: unknown indicator "khong-co"',
+    ],
+    [
+      'a negative value',
+      report((r) => (figures(r)[0]!['value'] = -1)),
+      'content/reports/bao-cao-mau.json: /figures/0/value:',
+    ],
+    [
+      'a period that ends before it starts',
+      report((r) => (r['period'] = { kind: 'range', from: 2024, to: 2019 })),
+      'content/reports/bao-cao-mau.json: /period/from: period starts (2024) after it ends (2019)',
+    ],
+    [
+      'a day that does not exist',
+      report((r) => (r['published'] = { text: '31/2', year: 2024, month: 2, day: 31, yearInferred: null })),
+      'content/reports/bao-cao-mau.json: /published/day: day 31 does not exist in month 2',
+    ],
+    [
+      'a model citing a report that does not exist',
+      model((m) => (m['reports'] = ['khong-co'])),
+      'content/models/mo-hinh-mau.json: /reports/0: no report with id "khong-co"',
+    ],
+    [
+      'a highlight without a nationwide recognition',
+      model((m) => (m['recognitions'] = [])),
+      'content/models/mo-hinh-mau.json: /highlight: highlight is true but no recognition is national and nationwide',
+    ],
+    ['an unknown field', model((m) => (m['colour'] = 'đỏ')), 'content/models/mo-hinh-mau.json: unknown field "colour"'],
+    [
+      'a file name that does not match the slug',
+      { 'content/models/mo-hinh-mau.json': null, 'content/models/ten-khac.json': json(validModel()) },
+      'content/models/ten-khac.json: /slug: slug "mo-hinh-mau" must match the file name "ten-khac"',
+    ],
+    [
+      'an article body that references a missing figure',
+      {
+        'content/articles/bai-mau.mdx':
+          '---\ntitle: A\ndescription: B\npublished: 2026-11-01\nreports: [bao-cao-mau]\n---\n<Figure id="khong-co" />\n',
+      },
+      'content/articles/bai-mau.mdx: body <Figure id="khong-co">: no figure with that id',
+    ],
+    [
+      'an article without frontmatter',
+      { 'content/articles/bai-mau.mdx': 'Chỉ có nội dung.' },
+      'content/articles/bai-mau.mdx: has no frontmatter block',
+    ],
+    [
+      'a missing reference file',
+      { 'content/reference/indicators.json': null },
+      'content/reference/indicators.json: file is missing',
+    ],
+    [
+      'a stray file',
+      { 'content/models/ghi-chu.txt': 'x' },
+      'content/models/ghi-chu.txt: is not a kind of content file',
+    ],
+  ])('reports %s with the file and field', (_name, overrides, expected) => {
+    const problems = problemsOf(overrides);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('keeps a <script> string as text: it is valid content, escaped when rendered', () => {
+    const { problems, content } = validateContent(
+      fixtureFiles(model((m) => (m['summary'] = 'A <script>alert(1)</script> B'))),
+    );
+    expect(problems).toEqual([]);
+    expect(content?.models[0]?.summary).toBe('A <script>alert(1)</script> B');
+  });
+
+  it('returns no content at all when any file has a problem, so nothing is dropped silently', () => {
+    const result = validateContent(fixtureFiles(model((m) => (m['province'] = '99'))));
+    expect(result.content).toBeUndefined();
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface Session {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** One Chromium per test file, with a fresh profile directory that is removed afterwards. */
+export async function launch(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'antq-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: inject('chromium'),
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`].filter((a) => a !== '--headless'),
+    headless: true,
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+  status: number | undefined;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  javaScriptEnabled?: boolean;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Opens a site path in a new context, collecting console errors. */
+export async function open(session: Session, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  return { page, context, errors, status: response?.status() };
+}
+
+/** Runs axe (WCAG 2.2 A/AA rules) and returns readable violations, empty when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+/** True when the page is wider than the viewport (a horizontal scrollbar). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
