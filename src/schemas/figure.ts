@@ -28,6 +28,8 @@ export const figureSchema = z
     parts: z.array(id).min(2).optional(),
     /** Slug of the model this figure is about, if it is about one model. */
     model: id.optional(),
+    /** Show this figure among the headline figures on the home page. */
+    headline: z.boolean().optional(),
     /** Context a reader needs, in the project's words. */
     note: text.optional(),
   })

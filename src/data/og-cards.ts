@@ -1,0 +1,46 @@
+import type { OgCard } from '../lib/og-card.ts';
+import { articlePath, modelPath } from '../lib/links.ts';
+import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { getArticles, getSite } from './site.ts';
+
+const FOOTER = `${SITE_NAME} · số liệu có nguồn`;
+
+/** The link-preview card of every page that has one, keyed by the page's path. */
+export async function ogCards(): Promise<Map<string, OgCard>> {
+  const site = await getSite();
+  const cards = new Map<string, OgCard>();
+  const add = (path: string, kicker: string, title: string, subtitle?: string) =>
+    cards.set(path, { kicker, title, footer: FOOTER, ...(subtitle ? { subtitle } : {}) });
+
+  add('/', 'Cổng thông tin', 'Toàn dân bảo vệ an ninh Tổ quốc', `${site.data.models.length} mô hình tiêu biểu, số liệu có nguồn`);
+  add('/mo-hinh/', 'Danh mục', 'Các mô hình, điển hình tiên tiến', `${site.data.models.length} mô hình theo tỉnh, thành phố`);
+  add('/tinh-thanh/', 'Tỉnh, thành phố', 'Mô hình và số liệu theo địa phương', '34 đơn vị cấp tỉnh từ 01/07/2025');
+  add('/nguon/', 'Nguồn', 'Báo cáo nguồn của mọi số liệu', `${site.data.reports.length} báo cáo của các tỉnh`);
+  add('/gioi-thieu/', 'Giới thiệu', 'Cách cổng thông tin ghi và kiểm chứng số liệu');
+  add('/bai-viet/', 'Bài viết', 'Bài viết về các mô hình');
+  add('/so-lieu/', 'Số liệu', 'Mọi số liệu, kèm từ định lượng và nguồn', `${site.figures.length} số liệu`);
+  add('/du-lieu/', 'Dữ liệu mở', 'Tải số liệu dạng CSV và JSON');
+  add('/tim-kiem/', 'Tìm kiếm', 'Tìm mô hình, tỉnh, báo cáo');
+  add('/en/', 'In English', 'All people protect national security', 'Key information about the portal');
+  for (const model of site.data.models) {
+    add(
+      modelPath(model.slug),
+      model.highlight ? 'Mô hình được nhân rộng toàn quốc' : 'Mô hình',
+      model.name,
+      formerWithCurrent(site.provinces, model.province),
+    );
+  }
+  for (const page of site.provincePages) {
+    const current = page.kind === 'current' ? site.provinces.currentByCode(page.code) : site.provinces.currentOf(page.code);
+    const models = site.modelsOfProvinces(page.formerCodes).length;
+    add(
+      provincePath(page.slug),
+      'Tỉnh, thành phố',
+      page.kind === 'current' ? currentUnitName(current) : `Tỉnh ${page.name} (cũ)`,
+      page.kind === 'current' ? `${models} mô hình` : `Nay thuộc ${currentUnitName(current)} · ${models} mô hình`,
+    );
+  }
+  for (const article of await getArticles()) add(articlePath(article.id), 'Bài viết', article.data.title);
+  return cards;
+}

@@ -1,0 +1,36 @@
+import { getCollection, getEntry } from 'astro:content';
+import { indexContent, type ContentIndex } from '../lib/content-index.ts';
+
+let cached: Promise<ContentIndex> | undefined;
+
+/** The whole content, indexed once per build and shared by every page. */
+export function getSite(): Promise<ContentIndex> {
+  cached ??= (async () => {
+    const [provinces, indicators, categories, glossary, reports, models] = await Promise.all([
+      getEntry('provinces', 'provinces'),
+      getCollection('indicators'),
+      getCollection('categories'),
+      getCollection('glossary'),
+      getCollection('reports'),
+      getCollection('models'),
+    ]);
+    if (!provinces) throw new Error('content/reference/provinces.json did not load');
+    const { id: _id, ...provinceData } = provinces.data;
+    return indexContent({
+      provinces: provinceData,
+      indicators: indicators.map((e) => e.data),
+      categories: categories.map((e) => e.data),
+      glossary: glossary.map(({ data: { id: _gid, ...entry } }) => entry),
+      // Collections come back in load order; sort so output is the same on every machine.
+      reports: reports.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)),
+      models: models.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug)),
+    });
+  })();
+  return cached;
+}
+
+/** Articles, newest first, ties broken by slug so builds are reproducible. */
+export async function getArticles() {
+  const articles = await getCollection('articles');
+  return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,131 @@
+/**
+ * Queries over the validated content: figures by id, province, indicator and report;
+ * models by province; what each province page gathers. Pure; built once per build.
+ */
+import type { Figure } from '../schemas/figure.ts';
+import type { Model } from '../schemas/model.ts';
+import type { Category, GlossaryEntry, Indicator, Provinces } from '../schemas/reference.ts';
+import type { Report } from '../schemas/report.ts';
+import { indexProvinces, type ProvinceIndex } from './provinces.ts';
+
+export interface ContentData {
+  provinces: Provinces;
+  indicators: readonly Indicator[];
+  categories: readonly Category[];
+  glossary: readonly GlossaryEntry[];
+  reports: readonly Report[];
+  models: readonly Model[];
+}
+
+/** A figure together with the report that prints it. */
+export interface SourcedFigure extends Figure {
+  report: Report;
+}
+
+/** A page about a province: a current unit, or a former one whose name is not its unit's. */
+export interface ProvincePage {
+  slug: string;
+  kind: 'current' | 'former';
+  code: string;
+  name: string;
+  /** Former province codes whose content the page gathers. */
+  formerCodes: string[];
+}
+
+export interface ContentIndex {
+  data: ContentData;
+  provinces: ProvinceIndex;
+  figure(id: string): SourcedFigure;
+  figures: readonly SourcedFigure[];
+  figuresOfReport(reportId: string): SourcedFigure[];
+  figuresOfProvinces(formerCodes: readonly string[]): SourcedFigure[];
+  figuresOfIndicator(indicatorId: string): SourcedFigure[];
+  figuresOfModel(slug: string): SourcedFigure[];
+  report(id: string): Report;
+  reportsOfProvinces(formerCodes: readonly string[]): Report[];
+  model(slug: string): Model;
+  modelsOfProvinces(formerCodes: readonly string[]): Model[];
+  modelsOfReport(reportId: string): Model[];
+  highlightedModels: readonly Model[];
+  indicator(id: string): Indicator;
+  category(id: string): Category;
+  /** Former provinces that have any report or model. */
+  formerCodesWithContent: ReadonlySet<string>;
+  /** Every province page the site builds. */
+  provincePages: readonly ProvincePage[];
+  /** The page that shows a former province's content. */
+  pageOfFormer(code: string): ProvincePage;
+}
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const found = map.get(key);
+  if (found === undefined) throw new Error(`no ${what} "${key}"`);
+  return found;
+}
+
+/** Vietnamese alphabetical order, so "Đ" sorts after "D" as readers expect. */
+export const collator = new Intl.Collator('vi');
+
+export function indexContent(data: ContentData): ContentIndex {
+  const provinces = indexProvinces(data.provinces);
+  const figures: SourcedFigure[] = data.reports.flatMap((report) => report.figures.map((f) => ({ ...f, report })));
+  const figureMap = new Map(figures.map((f) => [f.id, f]));
+  const reportMap = new Map(data.reports.map((r) => [r.id, r]));
+  const modelMap = new Map(data.models.map((m) => [m.slug, m]));
+  const indicatorMap = new Map(data.indicators.map((i) => [i.id, i]));
+  const categoryMap = new Map(data.categories.map((c) => [c.id, c]));
+  const byName = (a: Model, b: Model) => collator.compare(a.name, b.name);
+
+  const formerCodesWithContent = new Set([
+    ...data.reports.map((r) => r.province),
+    ...data.models.map((m) => m.province),
+  ]);
+
+  const pages: ProvincePage[] = [];
+  for (const unit of provinces.current) {
+    const formerCodes = provinces
+      .formersOf(unit.code)
+      .map((p) => p.code)
+      .filter((code) => formerCodesWithContent.has(code));
+    if (formerCodes.length > 0)
+      pages.push({ slug: unit.slug, kind: 'current', code: unit.code, name: unit.name, formerCodes });
+  }
+  for (const code of formerCodesWithContent) {
+    if (provinces.sharesPage(code)) continue;
+    const former = provinces.formerByCode(code);
+    pages.push({ slug: former.slug, kind: 'former', code, name: former.name, formerCodes: [code] });
+  }
+  pages.sort((a, b) => collator.compare(a.name, b.name) || a.kind.localeCompare(b.kind));
+
+  const inProvinces = (codes: readonly string[]) => {
+    const set = new Set(codes);
+    return (code: string) => set.has(code);
+  };
+
+  return {
+    data,
+    provinces,
+    figures,
+    figure: (id) => lookup(figureMap, id, 'figure'),
+    figuresOfReport: (id) => figures.filter((f) => f.report.id === id),
+    figuresOfProvinces: (codes) => figures.filter((f) => inProvinces(codes)(f.report.province)),
+    figuresOfIndicator: (id) => figures.filter((f) => f.indicator === id),
+    figuresOfModel: (slug) => figures.filter((f) => f.model === slug),
+    report: (id) => lookup(reportMap, id, 'report'),
+    reportsOfProvinces: (codes) => data.reports.filter((r) => inProvinces(codes)(r.province)),
+    model: (slug) => lookup(modelMap, slug, 'model'),
+    modelsOfProvinces: (codes) => data.models.filter((m) => inProvinces(codes)(m.province)).sort(byName),
+    modelsOfReport: (id) => data.models.filter((m) => m.reports.includes(id)).sort(byName),
+    highlightedModels: data.models.filter((m) => m.highlight).sort(byName),
+    indicator: (id) => lookup(indicatorMap, id, 'indicator'),
+    category: (id) => lookup(categoryMap, id, 'category'),
+    formerCodesWithContent,
+    provincePages: pages,
+    pageOfFormer(code) {
+      const own = pages.find((p) => p.kind === 'former' && p.code === code);
+      if (own) return own;
+      const current = provinces.currentOf(code);
+      return lookup(new Map(pages.map((p) => [`${p.kind}:${p.code}`, p])), `current:${current.code}`, 'province page');
+    },
+  };
+}

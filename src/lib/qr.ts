@@ -1,0 +1,55 @@
+import QRCode from 'qrcode';
+
+/** Light margin around the symbol, in modules. The spec asks for 4; 2 still scans reliably and wastes less print space. */
+const QUIET_ZONE = 2;
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Path data for the dark modules, one horizontal run per subpath. Runs instead of one square per module keep the
+ * string several times shorter, and integer coordinates with crispEdges avoid hairline seams between neighbours.
+ */
+function darkModulesPath(data: Uint8Array, size: number): string {
+  let d = '';
+  for (let row = 0; row < size; row++) {
+    let col = 0;
+    while (col < size) {
+      if (!data[row * size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < size && data[row * size + col]) col++;
+      const run = col - start;
+      d += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${run}v1h-${run}z`;
+    }
+  }
+  return d;
+}
+
+/**
+ * A standalone QR code as an SVG string. It has a viewBox but no width/height, so the surrounding CSS decides the
+ * printed size, and a white background so it stays scannable on dark or patterned paper.
+ * Synchronous on purpose: it is called while rendering Astro templates, where the async qrcode API is awkward.
+ */
+export function qrSvg(text: string, options: { label?: string } = {}): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const extent = modules.size + 2 * QUIET_ZONE;
+  const label = escapeXml(options.label ?? text);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${extent} ${extent}" role="img" aria-label="${label}" ` +
+    `shape-rendering="crispEdges"><title>${label}</title>` +
+    `<rect width="${extent}" height="${extent}" fill="#fff"/>` +
+    `<path fill="#000" d="${darkModulesPath(modules.data, modules.size)}"/></svg>`
+  );
+}

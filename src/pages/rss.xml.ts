@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../data/site.ts';
+import { articlePath } from '../lib/links.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { escapeXml } from '../lib/xml.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL('http://127.0.0.1:4321/');
+  const articles = await getArticles();
+  const items = articles
+    .map((a) => {
+      const url = new URL(articlePath(a.id), origin).toString();
+      // RSS wants RFC 822 dates; articles carry a day, published at 00:00 Vietnam time.
+      const date = new Date(`${a.data.published}T00:00:00+07:00`).toUTCString();
+      return [
+        '<item>',
+        `<title>${escapeXml(a.data.title)}</title>`,
+        `<link>${escapeXml(url)}</link>`,
+        `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
+        `<description>${escapeXml(a.data.description)}</description>`,
+        `<pubDate>${date}</pubDate>`,
+        '</item>',
+      ].join('');
+    })
+    .join('\n');
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>${escapeXml(SITE_NAME)}</title>
+<link>${escapeXml(origin.toString())}</link>
+<atom:link href="${escapeXml(new URL('/rss.xml', origin).toString())}" rel="self" type="application/rss+xml"/>
+<description>Bài viết về các mô hình trong phong trào Toàn dân bảo vệ an ninh Tổ quốc</description>
+<language>vi</language>
+${items}
+</channel>
+</rss>
+`;
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
