@@ -152,6 +152,8 @@ export interface SegmentMark extends BarShape {
   title: string;
   /** Value label; null when it does not fit (stacked segments), the <title> still has it. */
   valueText: TextBlock | null;
+  /** True when the value label sits inside the bar (stacked segments) and needs the on-colour text. */
+  valueInside: boolean;
 }
 
 export interface CategoryRow {
@@ -199,6 +201,7 @@ export interface SlopePoint extends SlopeValue {
 export interface SlopeMark {
   id: string;
   label: string;
+  seriesIndex: number;
   direction: 'up' | 'down' | 'flat';
   /** Dashed when either end is hedged. */
   hedged: boolean;

@@ -34,7 +34,7 @@ const COLOR = {
   rule: '#e6e0d4',
 } as const;
 
-/** Above this many characters three lines at 64px overflow the width, so the title steps down a size instead. */
+/** Past about this many characters a 64px title runs to three lines and crowds the subtitle, so it steps down. */
 const LONG_TITLE = 60;
 
 function div(style: OgStyle, children?: OgElement['props']['children']): OgElement {
@@ -42,9 +42,10 @@ function div(style: OgStyle, children?: OgElement['props']['children']): OgEleme
 }
 
 /**
- * Satori draws each code point with the font's own glyph and does no mark positioning, so decomposed Vietnamese
- * (base letter + combining accents, as some editors and copy-paste produce) would stack accents badly. NFC maps them
- * to the precomposed glyphs the font ships. Whitespace is collapsed so stray newlines do not eat a clamped line.
+ * Satori picks the font for each grapheme by its first code point, so a decomposed letter (base + combining marks, as
+ * some editors and copy-paste produce) comes from the latin file, which lacks marks like the horn: "ư" would print
+ * as "u". NFC yields the precomposed letter, which the vietnamese file has. Collapsing whitespace keeps stray
+ * newlines from using up a clamped line.
  */
 function clean(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 
-/** Light margin around the symbol, in modules. The spec asks for 4; 2 still scans reliably and wastes less print space. */
+/** Light margin around the symbol, in modules. The QR spec asks for 4; 2 still scans and wastes less print space. */
 const QUIET_ZONE = 2;
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -13,20 +10,19 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** One Chromium per test file, with a fresh profile directory that is removed afterwards. */
+/**
+ * One Chromium per test file. Playwright gives every launch a fresh, empty profile
+ * directory of its own (it refuses a --user-data-dir flag) and removes it on close.
+ */
 export async function launch(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'antq-chromium-'));
   const browser = await chromium.launch({
     executablePath: inject('chromium'),
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`].filter((a) => a !== '--headless'),
+    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
     headless: true,
   });
   return {
     browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 
