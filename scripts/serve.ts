@@ -60,11 +60,25 @@ export function startStaticServer(
       status = 404;
       file = join(root, '404.html');
     }
-    const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
     const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...headersFor(rules, status === 404 ? '/404.html' : pathname),
     };
+    // Like nginx's brotli_static/gzip_static: send the precompressed file when accepted.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    let bodyFile = file;
+    for (const [encoding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
+      if (new RegExp(`\\b${encoding}\\b`).test(accepts) && existsSync(file + suffix)) {
+        bodyFile = file + suffix;
+        headers['Content-Encoding'] = encoding;
+        headers['Vary'] = 'Accept-Encoding';
+        break;
+      }
+    }
+    const body = existsSync(bodyFile) ? readFileSync(bodyFile) : Buffer.from('Not found');
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });

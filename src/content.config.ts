@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleFrontmatterSchema } from './schemas/article.ts';
+import { chartSchema } from './schemas/chart.ts';
+import { overviewFrontmatterSchema } from './schemas/overview.ts';
 import { modelSchema } from './schemas/model.ts';
 import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from './schemas/reference.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -14,6 +16,11 @@ const jsonArray = (text: string) => JSON.parse(text) as Array<Record<string, unk
 export const collections = {
   reports: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/reports` }), schema: reportSchema }),
   models: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/models` }), schema: modelSchema }),
+  charts: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/charts` }), schema: chartSchema }),
+  overviews: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${base}/overviews` }),
+    schema: overviewFrontmatterSchema,
+  }),
   articles: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${base}/articles` }),
     schema: articleFrontmatterSchema,

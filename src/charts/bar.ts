@@ -94,7 +94,9 @@ export function layoutHorizontalBar(data: readonly Datum[], options: HorizontalB
   const plotRight = width - PAD - Math.max(valueWidth + BAR.valueGap, lastTickRoom);
   if (plotRight - plotLeft < 40) throw new RangeError(`width ${width} is too narrow for this bar chart`);
 
-  const { scale, ticks } = zeroBasedScale(Math.max(...data.map((d) => d.value)), [plotLeft, plotRight]);
+  const { scale, ticks } = zeroBasedScale(Math.max(...data.map((d) => d.value)), [plotLeft, plotRight], (v) =>
+    textWidth(format(v), FONT.tick),
+  );
   const zeroX = scale(0);
   const labelHeight = lineHeight(FONT.label);
 

@@ -105,7 +105,9 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
   const lastTickRoom = textWidth(format(max), FONT.tick) / 2 + 4;
   const plotRight = width - PAD - Math.max(valueWidth + BAR.valueGap, lastTickRoom);
   if (plotRight - plotLeft < 40) throw new RangeError(`width ${width} is too narrow for this bar chart`);
-  const { scale, ticks } = zeroBasedScale(max, [plotLeft, plotRight]);
+  const { scale, ticks } = zeroBasedScale(max, [plotLeft, plotRight], (v) =>
+    textWidth(format(v), FONT.tick),
+  );
   const zeroX = scale(0);
 
   const marks: SegmentMark[] = [];

@@ -121,25 +121,35 @@ export interface ZeroScale {
  * `max` (the last gridline closes the plot), else up to `max` itself. Counts start at zero:
  * a bar or a slope that does not start at zero exaggerates differences.
  */
-export function zeroBasedScale(max: number, range: [number, number]): ZeroScale {
+export function zeroBasedScale(
+  max: number,
+  range: [number, number],
+  labelWidth: (value: number) => number = () => 0,
+): ZeroScale {
   if (!Number.isFinite(max) || max < 0) throw new RangeError(`values must be finite and not negative (got ${max})`);
   const top = max > 0 ? max : 1;
-  const fits = (ticks: number[]) => ticks.length >= 3 && ticks.length <= 5;
+  // 3–5 ticks whose labels do not collide ("5.00010.000" on a narrow chart).
+  const fits = (scale: ScaleLinear<number, number>, ticks: number[]) => {
+    if (ticks.length < 3 || ticks.length > 5) return false;
+    const spacing = Math.abs(scale(ticks[1] ?? 0) - scale(ticks[0] ?? 0));
+    return ticks.every((t) => labelWidth(t) + 8 <= spacing);
+  };
   // Prefer a domain ending on a tick, unless rounding up would waste much of the plot
   // (1.127 → 1.500 leaves a quarter of every bar's room empty).
   for (const count of COUNTS) {
     const scale = scaleLinear().domain([0, top]).range(range).nice(count);
     const ticks = scale.ticks(count);
     const end = scale.domain()[1] ?? top;
-    if (fits(ticks) && ticks.at(-1) === end && end <= top * MAX_OVERSHOOT) return { scale, ticks };
+    if (fits(scale, ticks) && ticks.at(-1) === end && end <= top * MAX_OVERSHOOT) return { scale, ticks };
   }
   const scale = scaleLinear().domain([0, top]).range(range);
   for (const count of COUNTS) {
     const ticks = scale.ticks(count);
-    if (fits(ticks)) return { scale, ticks };
+    if (fits(scale, ticks)) return { scale, ticks };
   }
-  // Tiny domains (e.g. a single value of 1) may not yield 3 ticks: keep what d3 gives.
-  return { scale, ticks: scale.ticks(4) };
+  // Very narrow plots or tiny domains: zero and the largest tick that fits the domain.
+  const ticks = scale.ticks(2);
+  return { scale, ticks: ticks.length > 2 ? [0, ticks.at(-1) ?? top] : ticks };
 }
 
 const COUNTS = [4, 5, 3, 6, 2];

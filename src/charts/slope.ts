@@ -115,6 +115,10 @@ export function layoutSlope(series: readonly SlopeSeries[], options: SlopeOption
     };
   });
 
+  const zeroY = scale(0);
+  const zeroFree = leftCenters.every((c) => Math.abs(c - zeroY) > lh);
+  const zeroText = zeroFree ? centeredBlock('end', xStart - GAP, zeroY, ['0'], FONT.tick) : null;
+
   const axis = (label: string, x: number): SlopeAxis => ({
     label,
     line: { x1: round(x), y1: round(plotTop - 6), x2: round(x), y2: round(plotBottom) },
@@ -133,7 +137,8 @@ export function layoutSlope(series: readonly SlopeSeries[], options: SlopeOption
     ...chartBase('slope', options, notes.bottom + PAD, description, notes.blocks, false),
     unit,
     axes: [axis(options.startLabel, xStart), axis(options.endLabel, xEnd)],
-    baseline: { x1: round(xStart), y1: round(scale(0)), x2: round(xEnd), y2: round(scale(0)) },
+    baseline: { x1: round(xStart), y1: round(zeroY), x2: round(xEnd), y2: round(zeroY) },
+    zeroText,
     marks,
   };
 }

@@ -226,6 +226,8 @@ export interface SlopeModel extends ChartBase {
   axes: [SlopeAxis, SlopeAxis];
   /** Zero baseline across both axes: the scale starts at zero so the drop is not exaggerated. */
   baseline: Line;
+  /** "0" at the start of the baseline, so the zero-based scale is visible; null if a value label is there. */
+  zeroText: TextBlock | null;
   marks: SlopeMark[];
 }
 
@@ -261,7 +263,8 @@ export interface TimelineModel extends ChartBase {
 }
 
 export interface WaffleCell extends Rect {
-  part: boolean;
+  /** Whether the square counts towards the part or the rest (also its CSS class suffix). */
+  kind: 'part' | 'rest';
 }
 
 export interface ProportionModel extends ChartBase {
@@ -335,7 +338,9 @@ export interface TileMapModel extends ChartBase {
   unit: string;
   marks: TileMark[];
   islands: IslandMark[];
+  /** Colour classes with their value ranges, "no data" and (optionally) highlighted tiles. */
   legend: LegendItem[];
+  legendTitle: TextBlock | null;
 }
 
 export type ChartModel =

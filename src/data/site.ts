@@ -34,3 +34,11 @@ export async function getArticles() {
   const articles = await getCollection('articles');
   return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
+
+/** Province overviews for the given province codes (former or current), in code order. */
+export async function getOverviews(codes: readonly string[]) {
+  const overviews = await getCollection('overviews');
+  return overviews
+    .filter((o) => codes.includes(o.data.province))
+    .sort((a, b) => codes.indexOf(a.data.province) - codes.indexOf(b.data.province) || a.id.localeCompare(b.id));
+}

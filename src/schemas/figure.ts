@@ -11,9 +11,9 @@ export const figureSchema = z
     /** The thing counted, named as the source names it ("Tổ an ninh nhân dân"). */
     label: text,
     /** The number itself; percentages as 7.39, not 0.0739. */
-    value: z.number().finite().nonnegative(),
+    value: z.number().nonnegative(),
     /** When the figure is a share "123/131", the whole it is out of (131). */
-    outOf: z.number().finite().positive().optional(),
+    outOf: z.number().positive().optional(),
     /** The unit as a Vietnamese noun ("tổ", "lượt người", "%"). */
     unit: text,
     /** exact | over | about | nearly | under: the source's hedge. */

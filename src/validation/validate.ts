@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { chartSchema, type Chart } from '../schemas/chart.ts';
+import { overviewFrontmatterSchema, type OverviewFrontmatter } from '../schemas/overview.ts';
 import { modelSchema, type Model } from '../schemas/model.ts';
 import {
   categoriesSchema,
@@ -38,7 +40,9 @@ export interface Content {
   glossary: GlossaryEntry[];
   reports: Report[];
   models: Model[];
+  charts: Chart[];
   articles: Article[];
+  overviews: Array<{ file: string; frontmatter: OverviewFrontmatter }>;
 }
 
 export const REFERENCE_FILES = {
@@ -154,10 +158,7 @@ const BODY_REFERENCES = [
  * Parses and checks all content. Never drops a record silently: a file with problems is
  * reported, and the returned content is only used when there are no problems at all.
  */
-export function validateContent(
-  files: readonly SourceFile[],
-  chartIds: ReadonlySet<string> = new Set(),
-): {
+export function validateContent(files: readonly SourceFile[]): {
   problems: Problem[];
   content?: Content;
 } {
@@ -195,7 +196,9 @@ export function validateContent(
 
   const reports: Array<{ file: string; report: Report }> = [];
   const models: Array<{ file: string; model: Model }> = [];
+  const charts: Array<{ file: string; chart: Chart }> = [];
   const articles: Article[] = [];
+  const overviews: Content['overviews'] = [];
   for (const source of files) {
     if (source.file.startsWith('content/reports/') && source.file.endsWith('.json')) {
       const report = parseWith(reportSchema, source, source.file, problems);
@@ -203,6 +206,9 @@ export function validateContent(
     } else if (source.file.startsWith('content/models/') && source.file.endsWith('.json')) {
       const model = parseWith(modelSchema, source, source.file, problems);
       if (model) models.push({ file: source.file, model });
+    } else if (source.file.startsWith('content/charts/') && source.file.endsWith('.json')) {
+      const chart = parseWith(chartSchema, source, source.file, problems);
+      if (chart) charts.push({ file: source.file, chart });
     } else if (source.file.startsWith('content/articles/') && source.file.endsWith('.mdx')) {
       const parsed = parseFrontmatter(source, problems);
       if (!parsed) continue;
@@ -211,17 +217,25 @@ export function validateContent(
       else
         articles.push({ slug: baseName(source.file), file: source.file, frontmatter: result.value, body: parsed.body });
       checkNfc(source.file, source.text, problems);
+    } else if (source.file.startsWith('content/overviews/') && source.file.endsWith('.md')) {
+      const parsed = parseFrontmatter(source, problems);
+      if (!parsed) continue;
+      const result = checkSchema(overviewFrontmatterSchema, parsed.data, source.file);
+      if (!result.ok) problems.push(...result.problems);
+      else overviews.push({ file: source.file, frontmatter: result.value });
+      checkNfc(source.file, source.text, problems);
     } else if (!/^content\/reference\//.test(source.file)) {
       problems.push({
         file: source.file,
         field: '',
         message:
-          'is not a kind of content file the site knows (expected .json in reports/ or models/, .mdx in articles/)',
+          'is not a kind of content file the site knows (expected .json in reports/, models/ or charts/, .mdx in articles/, .md in overviews/)',
       });
     }
   }
   for (const { file, report } of reports) checkNfc(file, report, problems);
   for (const { file, model } of models) checkNfc(file, model, problems);
+  for (const { file, chart } of charts) checkNfc(file, chart, problems);
 
   // References need the reference files; without them every check below would cascade.
   if (!provinces || !indicators || !categories || !glossary) return { problems };
@@ -248,7 +262,10 @@ export function validateContent(
   );
 
   const reportIds = new Set<string>();
-  const figureIndex = new Map<string, { file: string; value: number; report: string }>();
+  const figureIndex = new Map<
+    string,
+    { file: string; value: number; report: string; unit: string; indicator: string; outOf: number | undefined }
+  >();
   const modelSlugs = new Set(models.map((m) => m.model.slug));
   for (const { file, report } of reports) {
     if (baseName(file) !== report.id)
@@ -272,7 +289,14 @@ export function validateContent(
           field: `${at}/id`,
           message: `duplicate figure id "${figure.id}" (also in ${figureIndex.get(figure.id)?.file})`,
         });
-      figureIndex.set(figure.id, { file, value: figure.value, report: report.id });
+      figureIndex.set(figure.id, {
+        file,
+        value: figure.value,
+        report: report.id,
+        unit: figure.unit,
+        indicator: figure.indicator,
+        outOf: figure.outOf,
+      });
       if (!indicatorIds.has(figure.indicator))
         problems.push({
           file,
@@ -359,6 +383,46 @@ export function validateContent(
       });
   }
 
+  const chartIds = new Set<string>();
+  for (const { file, chart } of charts) {
+    if (baseName(file) !== chart.id)
+      problems.push({ file, field: '/id', message: `id "${chart.id}" must match the file name "${baseName(file)}"` });
+    if (chartIds.has(chart.id)) problems.push({ file, field: '/id', message: `duplicate chart id "${chart.id}"` });
+    chartIds.add(chart.id);
+    if (!('items' in chart)) continue;
+    chart.items.forEach((item, j) => {
+      if (!figureIndex.has(item.figure))
+        problems.push({ file, field: `/items/${j}/figure`, message: `no figure with id "${item.figure}" in any report` });
+    });
+    // Bars on one scale must measure the same thing: one unit, or one indicator whose units
+    // are spelled differently by different reports ("tin", "nguồn tin"). Groups may differ.
+    const groups = new Map<string, Array<{ unit: string; indicator: string }>>();
+    for (const item of chart.items) {
+      const found = figureIndex.get(item.figure);
+      if (!found) continue;
+      const key = chart.type === 'grouped-bar' ? (item.group ?? '') : '';
+      groups.set(key, [...(groups.get(key) ?? []), found]);
+    }
+    for (const members of groups.values()) {
+      const units = new Set(members.map((f) => f.unit));
+      const indicators = new Set(members.map((f) => f.indicator));
+      if (units.size > 1 && indicators.size > 1)
+        problems.push({
+          file,
+          field: '/items',
+          message: `figures on one scale must share a unit or an indicator; found units ${[...units].map((u) => `"${u}"`).join(', ')}`,
+        });
+    }
+    const first = figureIndex.get(chart.items[0]?.figure ?? '');
+    if (chart.type === 'proportion' && first && first.outOf === undefined)
+      problems.push({ file, field: '/items/0/figure', message: 'a proportion chart needs a figure with outOf' });
+  }
+
+  for (const { file, frontmatter } of overviews) {
+    if (!formerCodes.has(frontmatter.province) && !provinces.current.some((c) => c.code === frontmatter.province))
+      problems.push({ file, field: '/province', message: `unknown province code "${frontmatter.province}"` });
+  }
+
   for (const article of articles) {
     const { file, frontmatter: fm } = article;
     fm.provinces.forEach((code, j) => {
@@ -404,7 +468,9 @@ export function validateContent(
       glossary,
       reports: reports.map((r) => r.report),
       models: models.map((m) => m.model),
+      charts: charts.map((c) => c.chart),
       articles,
+      overviews,
     },
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * Search text: what readers type and what pages offer Pagefind beyond their visible words.
+ * Pagefind folds tone and vowel marks itself but keeps đ, and knows nothing about the
+ * abbreviations Vietnamese officials write ("ANTT", "BCĐ 138"); this module fills both gaps.
+ * Pure: no DOM, no fs, no Astro.
+ */
+import { foldDiacritics, normalizeVietnamese } from './text.ts';
+
+/** One glossary entry, as far as search needs it. */
+export interface Abbreviation {
+  abbr: string;
+  expansion: string;
+  variants: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A query as Pagefind should see it: trimmed, single-spaced, NFC, one tone placement. */
+export function normalizeQuery(input: string): string {
+  return normalizeVietnamese(input.trim().replace(/\s+/gu, ' '));
+}
+
+/** Lower-case words with every mark removed and đ → d: "Đà Bắc, BCĐ" → ["da", "bac", "bcd"]. */
+export function foldedWords(text: string): string[] {
+  return foldDiacritics(text).toLowerCase().match(WORD) ?? [];
+}
+
+/** Lower-case NFC words, marks kept: "Ban Chỉ đạo" → ["ban", "chỉ", "đạo"]. */
+function plainWords(text: string): string[] {
+  return normalizeVietnamese(text).toLowerCase().match(WORD) ?? [];
+}
+
+/** Markdown/MDX source → its words: tags, JSX expressions and import lines are dropped. */
+export function stripMarkup(source: string): string {
+  return source
+    .replace(/^\s*(?:import|export)\s.*$/gmu, ' ')
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/\{[^}]*\}/gu, ' ');
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * True when the text writes the abbreviation as a word of its own, in its own case:
+ * "ANTT" in "giữ gìn ANTT" but not in "antt-4-0"; "BCĐ 138" across any spacing.
+ */
+export function mentionsAbbreviation(text: string, abbr: string): boolean {
+  const pattern = foldDiacritics(abbr).trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(foldDiacritics(text));
+}
+
+/** True when `words` contains `phrase` (already folded words) as a contiguous run. */
+function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || phrase.length > words.length) return false;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when the text spells out the entry's expansion or one of its variants, in any case or marks. */
+export function mentionsExpansion(text: string, entry: Abbreviation): boolean {
+  const words = foldedWords(text);
+  return [entry.expansion, ...entry.variants].some((phrase) => containsRun(words, foldedWords(phrase)));
+}
+
+/**
+ * The words of a phrase that a reader may type: each word folded, and, where it has đ
+ * (which Pagefind does not fold), also as written, so "ban chỉ đạo" still meets "BCĐ".
+ */
+export function typedWords(phrase: string): string[] {
+  const plain = plainWords(phrase).filter((w) => /đ/u.test(w));
+  return [...new Set([...foldedWords(phrase), ...plain])];
+}
+
+/**
+ * The hidden search field of a page: its key text folded (so "doan" finds "đoàn"), plus
+ * each glossary abbreviation the text uses spelled out, and each expansion it spells out
+ * abbreviated ("ANTT" ⇄ "an ninh, trật tự"). Unique words in first-seen order, so the
+ * same input always gives the same field.
+ */
+export function searchAliases(texts: ReadonlyArray<string | null | undefined>, glossary: readonly Abbreviation[]): string {
+  const present = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const joined = present.join('\n');
+  const words: string[] = present.flatMap(foldedWords);
+  for (const entry of glossary) {
+    if (mentionsAbbreviation(joined, entry.abbr)) {
+      words.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
+    }
+    if (mentionsExpansion(joined, entry)) words.push(...typedWords(entry.abbr));
+  }
+  return [...new Set(words)].join(' ');
+}
+
+/**
+ * Metadata fields a page fills for search (src/components/SearchMeta.astro). Pagefind
+ * searches every metadata field and boosts a page by each field the query matches, times
+ * the field's weight, so the weights below decide which page a name belongs to.
+ */
+export const SEARCH_FIELDS = {
+  /** The title folded, with its abbreviations both ways: "Hòm thư ANTT 4.0" → "… an ninh trat tu". */
+  foldedTitle: 'folded_title',
+  /** Key text folded, with its abbreviations both ways. */
+  folded: 'folded',
+  /** On a province page only: the unit's own name, as written and folded. */
+  place: 'place',
+} as const;
+
+/**
+ * Ranking passed to Pagefind in the browser. `title` keeps Pagefind's default 5; the folded
+ * title weighs the same, so a title with đ ("Nam Định") is not outranked when typed without
+ * it; a province's own name outweighs the models that carry it in their names.
+ */
+export const SEARCH_RANKING = {
+  metaWeights: {
+    title: 5,
+    [SEARCH_FIELDS.foldedTitle]: 5,
+    [SEARCH_FIELDS.place]: 10,
+    [SEARCH_FIELDS.folded]: 1,
+  },
+} as const;
+
+/**
+ * How one search result is drawn by Pagefind's Component UI (adequate-little-templates
+ * syntax): the title link first, so arrow keys land on it, then the kind of page and its
+ * province from the page's metadata, then Pagefind's excerpt and matching sections.
+ * `pf-result` and `pf-heading-*` keep Pagefind's keyboard navigation and section styles;
+ * the rest uses the site's own classes (src/styles/search.css).
+ */
+export const RESULT_TEMPLATE = `<li class="pf-result search-hit">
+  <p class="search-hit-title"><a class="search-hit-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title | default("Trang không có tiêu đề") }}</a></p>
+  {{#if meta.kind}}<p class="search-hit-meta"><span class="search-hit-kind">{{ meta.kind }}</span>{{#if meta.province}} <span class="search-hit-place">{{ meta.province }}</span>{{/if}}</p>{{/if}}
+  {{#if excerpt}}<p class="search-hit-excerpt">{{+ excerpt +}}</p>{{/if}}
+  {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p></li>{{/each}}</ul>{{/if}}
+</li>`;
+
+/** The loading placeholder of a result: no image box, since results have no images. */
+export const PLACEHOLDER_TEMPLATE = `<li class="pf-result search-hit search-hit-loading" aria-hidden="true">
+  <p class="search-hit-title pf-skeleton"></p>
+  <p class="search-hit-excerpt pf-skeleton"></p>
+</li>`;
