@@ -12,11 +12,11 @@ const out = await p.evaluate(async ([qs, rk]) => {
   const res: string[] = [];
   for (const q of qs) {
     const r = await pf.search(q);
-    const data = await Promise.all(r.results.slice(0, 4).map((x: any) => x.data()));
+    const data = await Promise.all(r.results.slice(0, Number(qs.length > 0 ? 4 : 4)).map((x: any) => x.data()));
     res.push(`## ${q}: ${r.results.length}\n` + data.map((d: any, i: number) => `  ${r.results[i].score.toFixed(2)} ${d.url} | ${d.excerpt.slice(0, 90)}`).join('\n'));
   }
   return res.join('\n');
-}, [queries.map(normalizeQuery), SEARCH_RANKING] as const);
+}, [queries.map(normalizeQuery), { ...SEARCH_RANKING, ...JSON.parse(process.env['RANK'] ?? '{}') }] as const);
 console.log(out);
 await b.close();
 server.close();

@@ -23,6 +23,7 @@ export function unroundedCoordinates(value: unknown, path = 'model'): string[] {
  * elements is added, never inside a <text>, so the file draws exactly like the original.
  */
 export function prettySvg(svg: string): string {
-  // Inside a <text> the renderers only emit <tspan>s, which the lookahead leaves alone.
-  return `${svg.replace(/><(?!tspan|\/tspan|\/text)/g, '>\n<')}\n`;
+  // Inside a <text> the renderers only emit <tspan>s, which the lookahead leaves alone, and
+  // shapes never have children, so their closing tags stay on their line.
+  return `${svg.replace(/><(?!tspan|\/(?:tspan|text|line|rect|circle)>)/g, '>\n<')}\n`;
 }

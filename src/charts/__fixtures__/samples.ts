@@ -14,12 +14,15 @@ const datum = (id: string, label: string, value: number, display: string, extra:
   ...extra,
 });
 
-/** Bắc Kạn, sơ kết 2019–2024: mass organisations keeping order (units: tổ, cụm). */
+/**
+ * Bắc Kạn, sơ kết 2019–2024: mass organisations keeping order. The units differ (tổ, cụm),
+ * so each display carries its own and the chart has no common unit.
+ */
 export const bacKanUnits: Datum[] = [
-  datum('bk-to-an-ninh-nhan-dan', 'Tổ an ninh nhân dân', 845, '845'),
-  datum('bk-to-hoa-giai', 'Tổ hòa giải', 1127, '1.127'),
-  datum('bk-to-tu-quan-antt', 'Tổ tự quản về ANTT', 98, '98'),
-  datum('bk-cum-an-ninh-lien-hoan', 'Cụm an ninh liên hoàn', 22, '22'),
+  datum('bk-to-an-ninh-nhan-dan', 'Tổ an ninh nhân dân', 845, '845 tổ'),
+  datum('bk-to-hoa-giai', 'Tổ hòa giải', 1127, '1.127 tổ'),
+  datum('bk-to-tu-quan-antt', 'Tổ tự quản về ANTT', 98, '98 tổ'),
+  datum('bk-cum-an-ninh-lien-hoan', 'Cụm an ninh liên hoàn', 22, '22 cụm'),
 ];
 
 /** Tips from the public in three provinces; Nam Định's figure is a lower bound ("trên"). */
