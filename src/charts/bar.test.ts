@@ -88,7 +88,11 @@ describe('layoutHorizontalBar', () => {
   });
 
   it('has 3–5 gridlines whose labels do not collide', () => {
-    for (const model of [bacKan(), tips(), layoutHorizontalBar(tipsFromPublic, { width: 320, title: 'x', unit: 'tin' })]) {
+    for (const model of [
+      bacKan(),
+      tips(),
+      layoutHorizontalBar(tipsFromPublic, { width: 320, title: 'x', unit: 'tin' }),
+    ]) {
       expect(model.ticks.length).toBeGreaterThanOrEqual(3);
       expect(model.ticks.length).toBeLessThanOrEqual(5);
       for (const [i, tick] of model.ticks.entries()) {
@@ -131,9 +135,7 @@ describe('HorizontalBar.astro', () => {
     const svg = await container.renderToString(HorizontalBar, { props: { model: tips() } });
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
     expect(svg).toContain('viewBox="0 0 400 ');
-    expect(svg).toContain(
-      'aria-labelledby="chart-tin-do-nhan-dan-cung-cap-title chart-tin-do-nhan-dan-cung-cap-desc"',
-    );
+    expect(svg).toContain('aria-labelledby="chart-tin-do-nhan-dan-cung-cap-title chart-tin-do-nhan-dan-cung-cap-desc"');
     expect(svg).toContain('<title id="chart-tin-do-nhan-dan-cung-cap-title">Tin do nhân dân cung cấp</title>');
     expect(svg).toContain('class="chart-bar chart-bar--hedged"');
     expect(svg).toContain('class="chart-bar-tip"');

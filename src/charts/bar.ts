@@ -137,7 +137,12 @@ export function layoutHorizontalBar(data: readonly Datum[], options: HorizontalB
     ...chartBase('horizontal-bar', options, notes.bottom + PAD, describe(data, unit), notes.blocks, false),
     unit,
     zeroX: round(zeroX),
-    plot: { x: round(plotLeft), y: round(plotTop), width: round(plotRight - plotLeft), height: round(plotBottom - plotTop) },
+    plot: {
+      x: round(plotLeft),
+      y: round(plotTop),
+      width: round(plotRight - plotLeft),
+      height: round(plotBottom - plotTop),
+    },
     ticks: tickMarks,
     axis: { x1: round(zeroX), y1: round(plotTop), x2: round(zeroX), y2: round(plotBottom) },
     axisTitle,

@@ -28,7 +28,7 @@ describe('layoutGroupedBar', () => {
     for (const mark of model.marks) {
       expect(mark.bar.x).toBe(model.zeroX);
       expect(Math.abs(mark.bar.width - mark.value * perUnit)).toBeLessThanOrEqual(0.1);
-      expect(mark.valueInside).toBe(false);
+      expect(mark.valuePlacement).toBe('end');
     }
     // Bars of one row sit under each other without overlapping.
     const [a, b] = model.marks;

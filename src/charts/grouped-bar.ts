@@ -105,9 +105,7 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
   const lastTickRoom = textWidth(format(max), FONT.tick) / 2 + 4;
   const plotRight = width - PAD - Math.max(valueWidth + BAR.valueGap, lastTickRoom);
   if (plotRight - plotLeft < 40) throw new RangeError(`width ${width} is too narrow for this bar chart`);
-  const { scale, ticks } = zeroBasedScale(max, [plotLeft, plotRight], (v) =>
-    textWidth(format(v), FONT.tick),
-  );
+  const { scale, ticks } = zeroBasedScale(max, [plotLeft, plotRight], (v) => textWidth(format(v), FONT.tick));
   const zeroX = scale(0);
 
   const marks: SegmentMark[] = [];
@@ -145,7 +143,7 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
           ...common,
           ...barShape(start, stackEnd, barsTop, BAR.height, hedged),
           valueText: fits ? centeredBlock('middle', (start + stackEnd) / 2, center, [d.display], FONT.tick) : null,
-          valueInside: true,
+          valuePlacement: 'inside',
         });
       } else {
         const barY = barsTop + s * (SUB_BAR + SUB_GAP);
@@ -154,7 +152,7 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
           ...common,
           ...barShape(zeroX, end, barY, SUB_BAR, hedged),
           valueText: centeredBlock('start', end + BAR.valueGap, barY + SUB_BAR / 2, [d.display], FONT.value),
-          valueInside: false,
+          valuePlacement: 'end',
         });
       }
     }
@@ -164,7 +162,9 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
       label: category.label,
       labelText: centeredBlock('end', PAD + labels.width, center, lines, FONT.label),
       totalText:
-        mode === 'stacked' && total ? centeredBlock('start', stackEnd + BAR.valueGap, center, [total.display], FONT.value) : null,
+        mode === 'stacked' && total
+          ? centeredBlock('start', stackEnd + BAR.valueGap, center, [total.display], FONT.value)
+          : null,
     });
     y += rowHeight + BAR.rowGap;
   }
@@ -180,11 +180,23 @@ export function layoutGroupedBar(data: readonly Datum[], options: GroupedBarOpti
   const notes = noteBlocks([...(hedge ? [hedge] : []), ...(options.notes ?? [])], bottom + 8, width);
 
   return {
-    ...chartBase('grouped-bar', options, notes.bottom + PAD, describe(rows, series, totals, mode, unit, ordered), notes.blocks, false),
+    ...chartBase(
+      'grouped-bar',
+      options,
+      notes.bottom + PAD,
+      describe(rows, series, totals, mode, unit, ordered),
+      notes.blocks,
+      false,
+    ),
     mode,
     unit,
     zeroX: round(zeroX),
-    plot: { x: round(plotLeft), y: round(plotTop), width: round(plotRight - plotLeft), height: round(plotBottom - plotTop) },
+    plot: {
+      x: round(plotLeft),
+      y: round(plotTop),
+      width: round(plotRight - plotLeft),
+      height: round(plotBottom - plotTop),
+    },
     ticks: xTicks(ticks, scale, plotTop, plotBottom, format),
     axis: { x1: round(zeroX), y1: round(plotTop), x2: round(zeroX), y2: round(plotBottom) },
     axisTitle,

@@ -106,7 +106,7 @@ export function chartBase<K extends ChartKind>(
     width: round(options.width),
     height: round(height),
     title: options.title,
-    description: description,
+    description,
     notes,
   };
 }
@@ -220,7 +220,11 @@ export function withUnit(display: string, unit: string): string {
  * Caption blocks stacked from `top`, wrapped to the chart width. Returns the blocks and
  * the y just below them.
  */
-export function noteBlocks(texts: readonly string[], top: number, width: number): { blocks: TextBlock[]; bottom: number } {
+export function noteBlocks(
+  texts: readonly string[],
+  top: number,
+  width: number,
+): { blocks: TextBlock[]; bottom: number } {
   const maxChars = charsFitting(width - 2 * PAD, FONT.note);
   const blocks: TextBlock[] = [];
   let y = top;
@@ -235,7 +239,8 @@ export function noteBlocks(texts: readonly string[], top: number, width: number)
 
 /** Throws on values a zero-based chart cannot draw honestly. */
 export function assertDrawable(value: number, what: string): void {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${what}: value must be finite and ≥ 0 (got ${value})`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${what}: value must be finite and ≥ 0 (got ${value})`);
 }
 
 /** Longest faded tip of a hedged bar, and its share of the bar at most. */

@@ -152,7 +152,8 @@ export function layoutTileMap(units: readonly TileUnit[], options: TileMapOption
   const legend: LegendItem[] = [];
   const legendEntries: { key: string; label: string }[] = [];
   if (numeric.length > 0) {
-    for (let i = 0; i < LEVELS; i++) legendEntries.push({ key: String(i), label: `${format(i * bin)}–${format((i + 1) * bin)}` });
+    for (let i = 0; i < LEVELS; i++)
+      legendEntries.push({ key: String(i), label: `${format(i * bin)}–${format((i + 1) * bin)}` });
   }
   legendEntries.push({ key: 'none', label: 'Chưa có số liệu' });
   if (options.highlightLabel && marks.some((m) => m.highlight)) {
@@ -160,7 +161,15 @@ export function layoutTileMap(units: readonly TileUnit[], options: TileMapOption
   }
   const legendTitleText = unit && numeric.length > 0 ? `Đơn vị: ${unit}` : null;
   const legendWidth =
-    SWATCH + 6 + Math.max(maxLineWidth(legendEntries.map((e) => e.label), FONT.tick), textWidth(legendTitleText ?? '', FONT.tick));
+    SWATCH +
+    6 +
+    Math.max(
+      maxLineWidth(
+        legendEntries.map((e) => e.label),
+        FONT.tick,
+      ),
+      textWidth(legendTitleText ?? '', FONT.tick),
+    );
   const legendHeight = (legendTitleText ? LEGEND_ROW : 0) + legendEntries.length * LEGEND_ROW;
   const gridRight = origin.x + (Math.max(...units.map((u) => u.col)) + 1) * step - gap;
   const gridBottom = origin.y + (Math.max(...units.map((u) => u.row)) + 1) * step - gap;
@@ -244,8 +253,9 @@ export function abbreviate(units: readonly Pick<TileUnit, 'name' | 'short'>[]): 
   const words = units.map((u) => u.name.normalize('NFC').trim().split(/\s+/));
   const initials = (w: string[], extra: number): string =>
     w.map((word, i) => [...word].slice(0, i === w.length - 1 ? 1 + extra : 1).join('')).join('');
-  const labels = units.map((u, i) =>
-    u.short ?? (charLength(u.name) <= 4 || (words[i]?.length ?? 0) < 2 ? u.name : initials(words[i] ?? [], 0)),
+  const labels = units.map(
+    (u, i) =>
+      u.short ?? (charLength(u.name) <= 4 || (words[i]?.length ?? 0) < 2 ? u.name : initials(words[i] ?? [], 0)),
   );
   for (let extra = 1; extra <= 4; extra++) {
     const counts = new Map<string, number>();

@@ -55,7 +55,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   let y = PAD;
   let previousYear: number | undefined;
   for (const [year, group] of groups) {
-    if (previousYear !== undefined) y += YEAR_GAP + Math.min(year - previousYear - 1, SKIPPED_YEAR_CAP) * SKIPPED_YEAR_PX;
+    if (previousYear !== undefined)
+      y += YEAR_GAP + Math.min(year - previousYear - 1, SKIPPED_YEAR_CAP) * SKIPPED_YEAR_PX;
     previousYear = year;
     let baseline = y + FONT.label;
     years.push({

@@ -69,13 +69,6 @@ export interface XTick {
   text: TextBlock;
 }
 
-/** A horizontal gridline of a vertical value axis with its label left of the plot. */
-export interface YTick {
-  value: number;
-  line: Line;
-  text: TextBlock;
-}
-
 /** What every chart model has. */
 export interface ChartBase {
   kind: ChartKind;
@@ -152,8 +145,8 @@ export interface SegmentMark extends BarShape {
   title: string;
   /** Value label; null when it does not fit (stacked segments), the <title> still has it. */
   valueText: TextBlock | null;
-  /** True when the value label sits inside the bar (stacked segments) and needs the on-colour text. */
-  valueInside: boolean;
+  /** `inside` for stacked segments (the label needs the on-colour text), `end` after the bar. */
+  valuePlacement: 'inside' | 'end';
 }
 
 export interface CategoryRow {
@@ -344,9 +337,4 @@ export interface TileMapModel extends ChartBase {
 }
 
 export type ChartModel =
-  | HorizontalBarModel
-  | GroupedBarModel
-  | SlopeModel
-  | TimelineModel
-  | ProportionModel
-  | TileMapModel;
+  HorizontalBarModel | GroupedBarModel | SlopeModel | TimelineModel | ProportionModel | TileMapModel;

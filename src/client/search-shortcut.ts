@@ -10,6 +10,7 @@ export interface SearchInstance {
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search' | 'results' | 'loading' | 'error', callback: (...args: unknown[]) => void): void;
+  setTranslations(strings: Record<string, string>): void;
 }
 
 interface PagefindComponents {
@@ -39,34 +40,20 @@ function loadFile(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
   });
 }
 
-const stylesheet = (href: string): HTMLLinkElement => Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+const stylesheet = (href: string): HTMLLinkElement =>
+  Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 
-let loading: Promise<SearchInstance> | undefined;
+let loading: Promise<PagefindComponents> | undefined;
 
-/**
- * Loads the Component UI (script and styles) once and returns the default instance,
- * whose searches run on the normalised query: trimmed, NFC, one tone placement, the
- * same form the index holds. đ and abbreviations are met by each page's folded field.
- */
-export function loadSearchUi(): Promise<SearchInstance> {
+function loadComponents(): Promise<PagefindComponents> {
   loading ??= Promise.all([
     loadFile(stylesheet(`${BUNDLE}pagefind-component-ui.css`)),
     loadFile(stylesheet(searchCss)),
     loadFile(Object.assign(document.createElement('script'), { src: `${BUNDLE}pagefind-component-ui.js` })),
   ]).then(
     () => {
-      const components = window.PagefindComponents;
-      if (!components) throw new Error('the search UI did not start');
-      const instance = components.configureInstance('default', {
-        bundlePath: BUNDLE,
-        excerptLength: 26,
-        ranking: SEARCH_RANKING,
-      });
-      const search = instance.triggerSearch.bind(instance);
-      const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
-      instance.triggerSearch = (term) => search(normalizeQuery(term));
-      instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(normalizeQuery(term), filters);
-      return instance;
+      if (!window.PagefindComponents) throw new Error('the search UI did not start');
+      return window.PagefindComponents;
     },
     (error: unknown) => {
       loading = undefined;
@@ -74,6 +61,34 @@ export function loadSearchUi(): Promise<SearchInstance> {
     },
   );
   return loading;
+}
+
+const instances = new Map<string, SearchInstance>();
+
+/**
+ * Loads the Component UI (script and styles) once and returns the named instance, whose
+ * searches run on the normalised query: trimmed, NFC, one tone placement, the same form
+ * the index holds. đ and abbreviations are met by each page's folded fields. `strings`
+ * override the Component UI's own Vietnamese wording for this instance.
+ */
+export async function loadSearchUi(name = 'default', strings: Record<string, string> = {}): Promise<SearchInstance> {
+  const components = await loadComponents();
+  const known = instances.get(name);
+  if (known) return known;
+  const instance = components.configureInstance(name, {
+    bundlePath: BUNDLE,
+    excerptLength: 26,
+    ranking: SEARCH_RANKING,
+  });
+  const search = instance.triggerSearch.bind(instance);
+  const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+  instance.triggerSearch = (term) => search(normalizeQuery(term));
+  instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(normalizeQuery(term), filters);
+  // Set once, before any component of the instance exists: changing strings later makes
+  // every component render again.
+  if (Object.keys(strings).length > 0) instance.setTranslations(strings);
+  instances.set(name, instance);
+  return instance;
 }
 
 /** `<script type="text/pagefind-template">` elements: the site's result markup. */
@@ -100,15 +115,33 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
 let modal: PagefindModal | undefined;
 let opener: HTMLElement | null = null;
 
+const MODAL = 'modal';
+
 function createModal(): PagefindModal {
-  const results = element('pagefind-results', { 'max-sub-results': '2' }, ...resultTemplates());
+  // The modal moves its children into its <dialog> when it connects; a component moved
+  // after connecting renders twice (two close buttons). So it gets a placeholder child,
+  // and the real components go into the dialog once it exists, connecting only once.
+  const of = { instance: MODAL };
   const created = element(
     'pagefind-modal',
-    { class: 'search-modal' },
-    element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: 'Tìm mô hình, tỉnh, báo cáo…' })),
-    element('pagefind-modal-body', {}, element('pagefind-summary'), results),
-    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+    { ...of, class: 'search-modal' },
+    element('span', { hidden: '' }),
   ) as PagefindModal;
+  document.body.append(created);
+  (created.querySelector('dialog') ?? created).append(
+    element(
+      'pagefind-modal-header',
+      of,
+      element('pagefind-input', { ...of, placeholder: 'Tìm mô hình, tỉnh, báo cáo…' }),
+    ),
+    element(
+      'pagefind-modal-body',
+      of,
+      element('pagefind-summary', of),
+      element('pagefind-results', { ...of, 'max-sub-results': '2' }, ...resultTemplates()),
+    ),
+    element('pagefind-modal-footer', of, element('pagefind-keyboard-hints', of)),
+  );
   // "close" does not bubble, but a capturing listener on an ancestor still sees it.
   created.addEventListener(
     'close',
@@ -119,7 +152,6 @@ function createModal(): PagefindModal {
     },
     true,
   );
-  document.body.append(created);
   return created;
 }
 
@@ -144,7 +176,8 @@ export async function openSearch(): Promise<void> {
   }
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   try {
-    await loadSearchUi();
+    // In the dialog, Escape closes rather than clears: the keyboard hint says so.
+    await loadSearchUi(MODAL, { keyboard_clear: 'đóng' });
   } catch {
     location.assign(SEARCH_PAGE);
     return;

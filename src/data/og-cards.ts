@@ -1,8 +1,8 @@
 import type { OgCard } from '../lib/og-card.ts';
-import { articlePath, modelPath } from '../lib/links.ts';
+import { articlePath, chartPath, modelPath } from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
-import { getArticles, getSite } from './site.ts';
+import { getArticles, getCharts, getSite } from './site.ts';
 
 const FOOTER = `${SITE_NAME} · số liệu có nguồn`;
 
@@ -41,6 +41,8 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
       page.kind === 'current' ? `${models} mô hình` : `Nay thuộc ${currentUnitName(current)} · ${models} mô hình`,
     );
   }
+  add('/bieu-do/', 'Biểu đồ', 'Biểu đồ kèm số liệu, nguồn và mã nhúng');
+  for (const chart of await getCharts()) add(chartPath(chart.id), 'Biểu đồ', chart.title, chart.subtitle);
   for (const article of await getArticles()) add(articlePath(article.id), 'Bài viết', article.data.title);
   return cards;
 }

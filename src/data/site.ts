@@ -42,3 +42,9 @@ export async function getOverviews(codes: readonly string[]) {
     .filter((o) => codes.includes(o.data.province))
     .sort((a, b) => codes.indexOf(a.data.province) - codes.indexOf(b.data.province) || a.id.localeCompare(b.id));
 }
+
+/** Chart definitions, in id order. */
+export async function getCharts() {
+  const charts = await getCollection('charts');
+  return charts.map((c) => c.data).sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -38,7 +38,7 @@ export function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) return fail('addDirectory', added.errors);
           if (added.page_count === 0) {
-            return fail('addDirectory', [`no page in ${site} has data-pagefind-body content to index`]);
+            return fail('addDirectory', [`no HTML page to index in ${site}`]);
           }
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) return fail('writeFiles', written.errors);

@@ -40,3 +40,40 @@ export function firstUses(text: string, entries: readonly AbbrEntry[], seen: Set
   }
   return matches;
 }
+
+/** Elements whose text is left alone: links and headings read better unwrapped. */
+const SKIP_TAGS = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'script', 'style', 'svg', 'textarea', 'title']);
+
+/**
+ * Wraps the first use of each abbreviation in rendered HTML in <abbr title="…">, outside
+ * the elements above. Works on the HTML string, so it does not depend on which Markdown
+ * processor rendered it. `seen` carries over between calls on the same page.
+ */
+export function wrapFirstUsesInHtml(html: string, entries: readonly AbbrEntry[], seen = new Set<string>()): string {
+  const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const stack: string[] = [];
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_match, tag: string | undefined, text: string | undefined) => {
+    if (tag) {
+      const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
+      if (m) {
+        const name = (m[2] ?? '').toLowerCase();
+        const selfClosing = tag.endsWith('/>') || ['br', 'img', 'input', 'hr', 'meta', 'link', 'source', 'wbr'].includes(name);
+        if (m[1]) {
+          const at = stack.lastIndexOf(name);
+          if (at >= 0) stack.length = at;
+        } else if (!selfClosing) stack.push(name);
+      }
+      return tag;
+    }
+    if (!text || stack.some((name) => SKIP_TAGS.has(name))) return text ?? '';
+    const matches = firstUses(text, entries, seen);
+    let out = '';
+    let at = 0;
+    for (const match of matches) {
+      out += text.slice(at, match.start);
+      out += `<abbr title="${escapeAttr(match.entry.expansion)}">${text.slice(match.start, match.end)}</abbr>`;
+      at = match.end;
+    }
+    return out + text.slice(at);
+  });
+}

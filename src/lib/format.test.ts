@@ -74,6 +74,7 @@ describe('formatFigure', () => {
     [{ value: 3000, unit: 'lượt', qualifier: 'over', qualifierWord: 'hơn' }, 'hơn 3.000 lượt'],
     [{ value: 80, unit: '%', qualifier: 'nearly' }, 'gần 80%'],
     [{ value: 7.39, unit: '%', qualifier: 'exact' }, '7,39%'],
+    [{ value: 4, unit: '% mỗi năm', qualifier: 'over', qualifierWord: 'trên' }, 'trên 4% mỗi năm'],
     [{ value: 123, outOf: 131, unit: 'xã', qualifier: 'exact' }, '123/131 xã'],
     [{ value: 845, unit: 'tổ', qualifier: 'exact' }, '845 tổ'],
   ] as const)('%o → %s', (figure, expected) => {

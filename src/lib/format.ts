@@ -66,6 +66,11 @@ export function qualifierWord(qualifier: Qualifier, sourceWord?: 'trên' | 'hơn
   return QUALIFIER_WORDS[locale][qualifier];
 }
 
+/** "%" and "% mỗi năm" attach to the number without a space: "trên 4% mỗi năm". */
+export function isPercent(unit: string): boolean {
+  return unit.startsWith('%');
+}
+
 /** What a figure needs to be written out. */
 export interface FigureLike {
   value: number;
@@ -83,8 +88,8 @@ export function formatFigureValue(figure: FigureLike, locale: Locale = 'vi-VN'):
   const number =
     figure.outOf !== undefined
       ? `${formatFullNumber(figure.value, locale)}/${formatFullNumber(figure.outOf, locale)}`
-      : figure.unit === '%'
-        ? formatPercent(figure.value, locale)
+      : isPercent(figure.unit)
+        ? formatPercent(figure.value, locale) + figure.unit.slice(1)
         : formatNumber(figure.value, locale);
   return word ? `${word} ${number}` : number;
 }
@@ -92,7 +97,7 @@ export function formatFigureValue(figure: FigureLike, locale: Locale = 'vi-VN'):
 /** The whole figure as a sentence fragment: "trên 1,2 triệu lượt người", "7,39%". */
 export function formatFigure(figure: FigureLike, locale: Locale = 'vi-VN'): string {
   const value = formatFigureValue(figure, locale);
-  return figure.unit === '%' ? value : `${value} ${figure.unit}`;
+  return isPercent(figure.unit) ? value : `${value} ${figure.unit}`;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -118,7 +118,7 @@ describe('searchAliases', () => {
 
 describe('stripMarkup', () => {
   it('drops MDX imports, tags and expressions but keeps the prose', () => {
-    const mdx = "import Figure from '../x.astro';\n\nTổ **hòa giải** <Figure id=\"f-1\" /> giữ {props.x} ANTT.";
+    const mdx = 'import Figure from \'../x.astro\';\n\nTổ **hòa giải** <Figure id="f-1" /> giữ {props.x} ANTT.';
     const folded = foldedWords(stripMarkup(mdx));
     expect(folded).toEqual(['to', 'hoa', 'giai', 'giu', 'antt']);
   });

@@ -80,7 +80,10 @@ export function typedWords(phrase: string): string[] {
  * abbreviated ("ANTT" ⇄ "an ninh, trật tự"). Unique words in first-seen order, so the
  * same input always gives the same field.
  */
-export function searchAliases(texts: ReadonlyArray<string | null | undefined>, glossary: readonly Abbreviation[]): string {
+export function searchAliases(
+  texts: ReadonlyArray<string | null | undefined>,
+  glossary: readonly Abbreviation[],
+): string {
   const present = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
   const joined = present.join('\n');
   const words: string[] = present.flatMap(foldedWords);
@@ -124,19 +127,20 @@ export const SEARCH_RANKING = {
 /**
  * How one search result is drawn by Pagefind's Component UI (adequate-little-templates
  * syntax): the title link first, so arrow keys land on it, then the kind of page and its
- * province from the page's metadata, then Pagefind's excerpt and matching sections.
- * `pf-result` and `pf-heading-*` keep Pagefind's keyboard navigation and section styles;
- * the rest uses the site's own classes (src/styles/search.css).
+ * province from the page's metadata, then Pagefind's excerpt and the matching sections.
+ * Only the outer `pf-result` keeps a Pagefind class (its keyboard navigation looks for
+ * it): Pagefind resets every `pf-*` element, so the site styles its own classes
+ * (src/styles/search.css).
  */
-export const RESULT_TEMPLATE = `<li class="pf-result search-hit">
+export const RESULT_TEMPLATE = `<li class="pf-result"><div class="search-hit">
   <p class="search-hit-title"><a class="search-hit-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title | default("Trang không có tiêu đề") }}</a></p>
-  {{#if meta.kind}}<p class="search-hit-meta"><span class="search-hit-kind">{{ meta.kind }}</span>{{#if meta.province}} <span class="search-hit-place">{{ meta.province }}</span>{{/if}}</p>{{/if}}
+  {{#if meta.kind}}<p class="search-hit-meta"><span class="search-hit-kind">{{ meta.kind }}</span>{{#if meta.province}} <span>{{ meta.province }}</span>{{/if}}</p>{{/if}}
   {{#if excerpt}}<p class="search-hit-excerpt">{{+ excerpt +}}</p>{{/if}}
-  {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p></li>{{/each}}</ul>{{/if}}
-</li>`;
+  {{#if sub_results}}<ul class="search-hit-sections">{{#each sub_results as sub}}<li><a href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><br><span class="search-hit-section-excerpt">{{+ sub.excerpt +}}</span></li>{{/each}}</ul>{{/if}}
+</div></li>`;
 
-/** The loading placeholder of a result: no image box, since results have no images. */
-export const PLACEHOLDER_TEMPLATE = `<li class="pf-result search-hit search-hit-loading" aria-hidden="true">
-  <p class="search-hit-title pf-skeleton"></p>
-  <p class="search-hit-excerpt pf-skeleton"></p>
-</li>`;
+/** The loading placeholder of a result, with Pagefind's skeleton bars and no image box. */
+export const PLACEHOLDER_TEMPLATE = `<li class="pf-result" aria-hidden="true"><div class="search-hit">
+  <p class="pf-skeleton pf-skeleton-title"></p>
+  <p class="pf-skeleton pf-skeleton-excerpt"></p>
+</div></li>`;

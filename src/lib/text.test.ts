@@ -13,6 +13,10 @@ describe('normalizeVietnamese', () => {
     ['hoàn thành', 'hoàn thành'],
     ['ngoài', 'ngoài'],
     ['quý', 'quý'],
+    // a vowel with two marks (breve + tone) is a different vowel, not a tone placement
+    ['hoặc', 'hoặc'],
+    ['khoảng', 'khoảng'],
+    ['hoạch định', 'hoạch định'],
     ['Hòa Bình', 'Hòa Bình'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeVietnamese(input)).toBe(expected);

@@ -9,7 +9,7 @@
  * "ngoài" are the same in both, so the rewrite applies only when no letter follows.
  * In "quý" the u belongs to the consonant "qu" and the tone stays on y.
  */
-const OLD_STYLE = /(^|[^\p{L}])([^\p{L}]*?)(\p{L}*?)([oOuU])([aAeEyY])(\p{Mn})(?!\p{L})/gu;
+const OLD_STYLE = /(^|[^\p{L}])([^\p{L}]*?)(\p{L}*?)([oOuU])([aAeEyY])(\p{Mn})(?![\p{L}\p{Mn}])/gu;
 
 export function normalizeVietnamese(input: string): string {
   const decomposed = input.normalize('NFD');

@@ -8,8 +8,14 @@ export const articleFrontmatterSchema = z
     title: text,
     /** One or two sentences for lists, search results and link previews. */
     description: text.max(300),
-    /** Publication date on this site, YYYY-MM-DD. */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+    /**
+     * Publication date on this site, YYYY-MM-DD. Quoted or not: YAML readers differ on
+     * whether an unquoted date is text or a date, so both are accepted and kept as text.
+     */
+    published: z.union([
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+      z.date().transform((d) => d.toISOString().slice(0, 10)),
+    ]),
     /** Province codes (former or current) the article is about. */
     provinces: z.array(z.string().regex(/^\d{2}$/, 'expected a two-digit province code')).default([]),
     /** Slugs of the models it discusses. */

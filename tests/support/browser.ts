@@ -38,6 +38,11 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   javaScriptEnabled?: boolean;
+  /**
+   * false: the site's scripts are blocked but the browser can still run axe. Use this for
+   * "works without JavaScript" checks that also need axe (axe cannot run with JS off).
+   */
+  siteScripts?: boolean;
   colorScheme?: 'light' | 'dark';
 }
 
@@ -48,6 +53,9 @@ export async function open(session: Session, path: string, options: OpenOptions 
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });
+  if (options.siteScripts === false) await context.route('**/*', (route) =>
+    route.request().resourceType() === 'script' ? route.abort() : route.continue(),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

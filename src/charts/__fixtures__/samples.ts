@@ -31,7 +31,12 @@ export const tipsFromPublic: Datum[] = [
     qualifier: 'over',
   }),
   datum('bk-tin-nhan-dan', 'Bắc Kạn, 2019–2024: tin do quần chúng nhân dân cung cấp', 6091, '6.091'),
-  datum('th-tin-nhan-dan', 'Thanh Hóa: tin liên quan đến ANTT do nhân dân cung cấp cho lực lượng Công an', 2967, '2.967'),
+  datum(
+    'th-tin-nhan-dan',
+    'Thanh Hóa: tin liên quan đến ANTT do nhân dân cung cấp cho lực lượng Công an',
+    2967,
+    '2.967',
+  ),
 ];
 
 /** Nam Định 2022: commendations by level, for collectives and individuals. */

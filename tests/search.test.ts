@@ -1,0 +1,333 @@
+// Search as Vietnamese readers type it, through the real Component UI on the built site:
+// without diacritics, đ as d, abbreviations either way, upper case, NFD input, old tone
+// placement, partial names, former and current provinces.
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldedWords, normalizeQuery } from '../src/lib/search-text.ts';
+import { axeViolations, baseUrl, hasHorizontalScroll, launch, open, type Session } from './support/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+const INPUT = 'pagefind-input input';
+const FIRST_LINK = 'pagefind-results .search-hit-link';
+
+/** The summary line once the results of `query` are in ("4 kết quả cho tieng keng"). */
+async function waitForResults(page: Page, query: string): Promise<void> {
+  const term = normalizeQuery(query);
+  await page.waitForFunction(
+    (t) => {
+      const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
+      return summary.endsWith(` cho ${t}`) && !summary.startsWith('Đang') && document.querySelector('.search-hit-link');
+    },
+    term,
+    { timeout: 10_000 },
+  );
+}
+
+/** Types a query into the search page's box and returns the first result. */
+async function search(page: Page, query: string): Promise<{ path: string; title: string; excerpt: string }> {
+  await page.locator(INPUT).fill(query);
+  await waitForResults(page, query);
+  const first = page.locator('pagefind-results .pf-result').first();
+  const href = await first.locator('.search-hit-link').getAttribute('href');
+  return {
+    path: new URL(href ?? '', baseUrl()).pathname,
+    title: (await first.locator('.search-hit-link').textContent()) ?? '',
+    excerpt: (await first.locator('.search-hit-excerpt').textContent()) ?? '',
+  };
+}
+
+const MODEL = (slug: string) => `/mo-hinh/${slug}/`;
+const PROVINCE = (slug: string) => `/tinh-thanh/${slug}/`;
+
+// [what the reader types, the page that must come first]
+const QUERIES: Array<[string, string]> = [
+  // without diacritics, partial model names
+  ['tieng keng', MODEL('tieng-keng-vay-bat-toi-pham')],
+  ['camera giam sat', MODEL('camera-giam-sat-antt')],
+  ['phien cho', MODEL('phien-cho-an-toan')],
+  ['giap ranh', MODEL('cum-an-ninh-giap-ranh')],
+  ['to thuyen', MODEL('to-thuyen-an-ninh-xa-hoi')],
+  ['tuan tra', MODEL('to-tuan-tra-nhan-dan')],
+  ['nguoi duoi 18 tuoi', MODEL('phong-ngua-tro-giup-cam-hoa-nguoi-duoi-18-tuoi')],
+  ['chap hanh xong an phat tu', MODEL('quan-ly-giam-sat-giao-duc-nguoi-chap-hanh-xong-an-phat-tu')],
+  ['bieu hien tam than', MODEL('phoi-hop-giup-do-nguoi-co-bieu-hien-tam-than')],
+  ['trong nha 3 co', MODEL('trong-nha-3-co-ngoai-ngo-3-khong')],
+  ['ma tuy', MODEL('nha-truong-an-toan-khong-ma-tuy')],
+  // đ typed as d
+  ['diem chua chay', MODEL('diem-chua-chay-cong-cong')],
+  ['xa dam bao binh yen', MODEL('xa-dam-bao-binh-yen')],
+  ['giup do nguoi lam loi', MODEL('giup-do-nguoi-lam-loi-tai-hoa-nhap-cong-dong')],
+  ['benh vien da khoa', MODEL('lien-ket-an-ninh-trat-tu-benh-vien-da-khoa-bac-kan')],
+  ['phuong bao dam trat tu do thi', MODEL('phuong-bao-dam-trat-tu-do-thi')],
+  // abbreviations, both ways (every word of a query must match the page)
+  ['cskv', MODEL('ung-dung-cong-nghe-thong-tin-tuong-tac-cskv')],
+  ['bcd 138', '/nguon/'],
+  ['antt benh vien', MODEL('lien-ket-an-ninh-trat-tu-benh-vien-da-khoa-bac-kan')],
+  ['an ninh trat tu camera', MODEL('camera-giam-sat-antt')],
+  ['mttq cuu chien binh', MODEL('hoi-cuu-chien-binh-phoi-hop-cong-an-quan-su')],
+  ['hom thu an ninh trat tu', MODEL('hom-thu-antt-4-0')],
+  ['thanh nien tu quan ve an ninh trat tu', MODEL('thanh-nien-tu-quan-ve-antt')],
+  ['canh sat khu vuc', MODEL('ung-dung-cong-nghe-thong-tin-tuong-tac-cskv')],
+  // upper case
+  ['TIENG KENG', MODEL('tieng-keng-vay-bat-toi-pham')],
+  ['HOM THU ANTT', MODEL('hom-thu-antt-4-0')],
+  // NFD input, as some keyboards and copy-paste produce it
+  ['Tiếng kẻng'.normalize('NFD'), MODEL('tieng-keng-vay-bat-toi-pham')],
+  ['Điểm chữa cháy'.normalize('NFD'), MODEL('diem-chua-chay-cong-cong')],
+  ['Hòa Bình'.normalize('NFD'), PROVINCE('hoa-binh')],
+  // provinces, former and current, either tone placement
+  ['bac kan', PROVINCE('bac-kan')],
+  ['thai nguyen', PROVINCE('thai-nguyen')],
+  ['hoa binh', PROVINCE('hoa-binh')],
+  ['hoà bình', PROVINCE('hoa-binh')],
+  ['nam dinh', PROVINCE('nam-dinh')],
+  ['Nam Định', PROVINCE('nam-dinh')],
+  ['ninh binh', PROVINCE('ninh-binh')],
+  ['phu tho', PROVINCE('phu-tho')],
+  ['Thanh Hoá', PROVINCE('thanh-hoa')],
+  // model names as printed in content/models/*.json
+  ['Tổ liên gia tự quản', MODEL('to-lien-gia-tu-quan')],
+  ['Doanh nhân với ANTT', MODEL('doanh-nhan-voi-antt')],
+  ['Cụm an ninh, quốc phòng', MODEL('cum-an-ninh-quoc-phong')],
+  ['Thanh niên tự quản về ANTT', MODEL('thanh-nien-tu-quan-ve-antt')],
+  ['Trường THPT Chuyên Bắc Kạn', MODEL('truong-thpt-chuyen-bac-kan-tu-quan-ve-antt')],
+];
+
+describe('search ranks the page a reader means first', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await open(session, '/tim-kiem/'));
+    await page.locator(INPUT).waitFor();
+  });
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it('has a table wide enough to mean something', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(QUERIES)('%j → %s', async (query, expected) => {
+    const top = await search(page, query);
+    expect(top.path).toBe(expected);
+    // The folded search field must never show: a folded title ("tieng keng vay bat toi
+    // pham") in the excerpt would mean it leaked from the index into what readers see.
+    const folded = foldedWords(top.title).join(' ');
+    if (folded !== top.title.toLowerCase()) expect(top.excerpt.toLowerCase()).not.toContain(folded);
+  });
+});
+
+describe('search page', () => {
+  it('opens a shared /tim-kiem/?q= link with its results, and keeps ?q= current while typing', async () => {
+    const { page, errors } = await open(session, '/tim-kiem/?q=tieng%20keng');
+    await waitForResults(page, 'tieng keng');
+    expect(await page.locator(INPUT).inputValue()).toBe('tieng keng');
+    expect(await page.locator(FIRST_LINK).first().getAttribute('href')).toBe(MODEL('tieng-keng-vay-bat-toi-pham'));
+    // Each result says what kind of page it is, where, and shows an excerpt.
+    const first = page.locator('pagefind-results .pf-result').first();
+    await expect(first.locator('.search-hit-kind').textContent()).resolves.toBe('Mô hình');
+    await expect(first.locator('.search-hit-meta').textContent()).resolves.toContain(
+      'Hòa Bình (nay thuộc tỉnh Phú Thọ)',
+    );
+    await expect(first.locator('.search-hit-excerpt mark').first().textContent()).resolves.toBe('Tiếng');
+
+    await page.locator(INPUT).fill('phien cho');
+    await waitForResults(page, 'phien cho');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('phien cho');
+    const before = await page.evaluate(() => history.length);
+    await page.locator(INPUT).fill('');
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
+    // replaceState: typing does not pile up history entries.
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows results with the filters for kind, province, category and year', async () => {
+    const { page } = await open(session, '/tim-kiem/?q=to%20hoa%20giai');
+    await waitForResults(page, 'to hoa giai');
+    const groups = page.locator('pagefind-filter-pane summary');
+    await expect(groups.allTextContents()).resolves.toEqual(
+      ['Loại', 'Lĩnh vực', 'Năm', 'Tỉnh'].map((name) => expect.stringContaining(name)),
+    );
+    const pane = page.locator('pagefind-filter-pane');
+    const summary = page.locator('pagefind-summary');
+    const unfiltered = await summary.textContent();
+    await pane.locator('summary', { hasText: 'Tỉnh' }).click();
+    await pane.getByLabel(/^Thanh Hóa/).check();
+    await expect.poll(() => summary.textContent()).not.toBe(unfiltered);
+    await page.locator(FIRST_LINK).first().waitFor();
+    expect(await page.locator(FIRST_LINK).first().getAttribute('href')).toBe(MODEL('to-hoa-giai-thanh-hoa'));
+    // Every loaded result is about Thanh Hóa: the Bắc Kạn "Tổ hòa giải" is filtered out.
+    const hits = await page.locator('pagefind-results .pf-result:not([aria-hidden]) .search-hit').allTextContents();
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toMatch(/Thanh Hóa|Báo cáo/);
+    expect(await page.locator(`${FIRST_LINK}[href="${MODEL('to-hoa-giai-bac-kan')}"]`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  for (const width of [375, 1280]) {
+    it(`has zero axe violations with results shown at ${width}px`, async () => {
+      const { page, errors } = await open(session, '/tim-kiem/?q=tieng%20keng', { width });
+      await waitForResults(page, 'tieng keng');
+      await page.locator('pagefind-results .search-hit-excerpt').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('says plainly that search needs JavaScript when it is off, with ways to browse instead', async () => {
+    const { page } = await open(session, '/tim-kiem/', { javaScriptEnabled: false });
+    const message = page.locator('[data-search-fallback]');
+    await expect(message.isVisible()).resolves.toBe(true);
+    await expect(message.textContent()).resolves.toContain('cần JavaScript');
+    expect(await message.locator('a[href="/mo-hinh/"]').count()).toBe(1);
+    expect(await message.locator('a[href="/tinh-thanh/"]').count()).toBe(1);
+    await expect(page.locator('[data-search-ui]').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('hides the no-JavaScript message once search works', async () => {
+    const { page } = await open(session, '/tim-kiem/');
+    await page.locator(INPUT).waitFor();
+    await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('transfers well under 300 KB from /pagefind/ for one query', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let phase: 'load' | 'query' = 'load';
+    const bytes = { load: { raw: 0, gzip: 0 }, query: { raw: 0, gzip: 0 } };
+    const pending: Array<Promise<void>> = [];
+    page.on('response', (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      const at = bytes[phase];
+      pending.push(
+        response
+          .body()
+          .then((body) => {
+            at.raw += body.length;
+            at.gzip += gzipSync(body, { level: 9 }).length;
+          })
+          .catch(() => undefined),
+      );
+    });
+    await page.goto(baseUrl() + '/tim-kiem/', { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    phase = 'query';
+    await page.locator(INPUT).pressSequentially('tieng keng');
+    await waitForResults(page, 'tieng keng');
+    await page.locator('pagefind-results .search-hit-excerpt').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `bytes from /pagefind/: search page load (UI, engine, wasm) ${kb(bytes.load.raw)} (${kb(bytes.load.gzip)} gzip); ` +
+        `query "tieng keng" (index chunks, filters, result fragments) ${kb(bytes.query.raw)} (${kb(bytes.query.gzip)} gzip)`,
+    );
+    expect(bytes.load.raw).toBeGreaterThan(0);
+    expect(bytes.query.raw).toBeGreaterThan(0);
+    // The query itself, as served uncompressed; and the whole of search on a cold cache,
+    // as a host that compresses sends it.
+    expect(bytes.query.raw).toBeLessThan(300 * 1024);
+    expect(bytes.load.gzip + bytes.query.gzip).toBeLessThan(300 * 1024);
+    await context.close();
+  });
+});
+
+describe('search from any page', () => {
+  it('loads no search code on a content page until search is opened, within the JS budget', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const scripts: Array<{ url: string; gzip: number }> = [];
+    const pending: Array<Promise<void>> = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response.body().then((body) => {
+          scripts.push({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length });
+        }),
+      );
+    });
+    await page.goto(baseUrl() + MODEL('tieng-keng-vay-bat-toi-pham'), { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    console.log(`JavaScript on a model page before search opens: ${total} B gzip in ${scripts.length} files`);
+    expect(scripts.filter((s) => s.url.includes('/pagefind/'))).toEqual([]);
+    expect(total).toBeLessThanOrEqual(12 * 1024);
+    await context.close();
+  });
+
+  it('is fully keyboard operable: Ctrl+K, type, ArrowDown, Enter lands on the result', async () => {
+    const { page, errors } = await open(session, '/');
+    await page.keyboard.press('Control+K');
+    const input = page.locator(`dialog[open] ${INPUT}`);
+    await input.waitFor();
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('tieng keng');
+    await page.locator('dialog[open] .search-hit-link').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(MODEL('tieng-keng-vay-bat-toi-pham'));
+    await Promise.all([page.waitForURL(`**${MODEL('tieng-keng-vay-bat-toi-pham')}`), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tiếng kẻng vây bắt tội phạm');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches results with Tab too, and Escape closes the dialog and returns focus', async () => {
+    const { page } = await open(session, '/mo-hinh/');
+    const brand = page.locator('a.brand');
+    await brand.focus();
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator(INPUT).waitFor();
+    await page.keyboard.type('phien cho');
+    await dialog.locator('.search-hit-link').first().waitFor();
+    // Tab walks through the dialog in order: the input's clear button, then the first result.
+    for (let i = 0; i < 4; i++) {
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (href === MODEL('phien-cho-an-toan')) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(MODEL('phien-cho-an-toan'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => brand.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('has zero axe violations with the dialog open and results shown', async () => {
+    const { page } = await open(session, '/gioi-thieu/', { width: 375 });
+    await page.keyboard.press('Control+K');
+    await page.locator(`dialog[open] ${INPUT}`).waitFor();
+    await page.keyboard.type('hoa binh');
+    await page.locator('dialog[open] .search-hit-excerpt').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the search page, Ctrl+K goes to its own box, and "/" typed in it stays a character', async () => {
+    const { page } = await open(session, '/tim-kiem/');
+    const input = page.locator(INPUT);
+    await input.waitFor();
+    await page.locator('a.brand').focus();
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.keyboard.type('09/CP');
+    expect(await input.inputValue()).toBe('09/CP');
+    await page.context().close();
+  });
+});
