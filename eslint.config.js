@@ -19,7 +19,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['astro', 'astro:*', 'astro/*', 'node:*'], message: 'src/lib and src/charts stay pure: no Astro, no Node APIs.' },
+            {
+              group: ['astro', 'astro:*', 'astro/*', 'node:*'],
+              message: 'src/lib and src/charts stay pure: no Astro, no Node APIs.',
+            },
           ],
         },
       ],

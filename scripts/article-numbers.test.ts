@@ -42,7 +42,8 @@ function proseOf(source: string): string {
 
 /** Bare numbers of three or more digits in the prose ("845", the "224" of "1.224"), with line numbers. */
 function bareNumbers(source: string, allowed: readonly string[] = []): Array<{ line: number; text: string }> {
-  let prose = proseOf(source);
+  // A full date ("01/07/2025") is a date, not a quantity: it needs no figure record.
+  let prose = proseOf(source).replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, blank);
   for (const name of allowed) prose = prose.replace(new RegExp(escape(name), 'giu'), blank);
   const found: Array<{ line: number; text: string }> = [];
   prose.split('\n').forEach((line, i) => {
@@ -71,6 +72,9 @@ describe('the checks themselves', () => {
     ]);
     expect(bareNumbers(doc('Trưởng BCĐ 138 tỉnh; 22 cụm; 19.2; 4.0'), ['BCĐ 138'])).toEqual([]);
     expect(bareNumbers(doc('<Chart id="x" />\n{/* 2024 */}'))).toEqual([]);
+    expect(bareNumbers(doc('Từ ngày 01/07/2025 thuộc tỉnh mới; năm 2025 thì không.'))).toEqual([
+      { line: 4, text: '2025' },
+    ]);
   });
   it('counts words of prose only', () => {
     expect(wordCount(doc('## Tiêu đề\n\nHai <Figure id="a-b" withLabel /> từ, [liên kết](/x/).'))).toBe(6);

@@ -13,7 +13,11 @@ function hashes(root: string): Map<string, string> {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(root, full).split(sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+      else
+        out.set(
+          relative(root, full).split(sep).join('/'),
+          createHash('sha256').update(readFileSync(full)).digest('hex'),
+        );
     }
   };
   walk(root);
@@ -36,7 +40,8 @@ try {
   const differences = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
   if (differences.length > 0) {
     console.error(`Two builds of the same input differ in ${differences.length} file(s):`);
-    for (const file of differences.slice(0, 30)) console.error(`  ${file}${a.has(file) && b.has(file) ? '' : ' (only in one build)'}`);
+    for (const file of differences.slice(0, 30))
+      console.error(`  ${file}${a.has(file) && b.has(file) ? '' : ' (only in one build)'}`);
     process.exit(1);
   }
   console.log(`reproducible: ${a.size} files identical across two builds`);

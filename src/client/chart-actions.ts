@@ -2,10 +2,24 @@
 // chart as drawn (the SVG rasterised in the browser with its computed styles inlined).
 // Downloads of CSV and SVG are plain links and need none of this.
 
-const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+];
 
 function visibleSvg(figure: Element): SVGSVGElement | null {
-  return [...figure.querySelectorAll<SVGSVGElement>('svg.chart')].find((svg) => svg.getClientRects().length > 0) ?? null;
+  return (
+    [...figure.querySelectorAll<SVGSVGElement>('svg.chart')].find((svg) => svg.getClientRects().length > 0) ?? null
+  );
 }
 
 /** A standalone copy of the SVG: computed styles become attributes, so no CSS is needed. */

@@ -13,8 +13,18 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
   const add = (path: string, kicker: string, title: string, subtitle?: string) =>
     cards.set(path, { kicker, title, footer: FOOTER, ...(subtitle ? { subtitle } : {}) });
 
-  add('/', 'Cổng thông tin', 'Toàn dân bảo vệ an ninh Tổ quốc', `${site.data.models.length} mô hình tiêu biểu, số liệu có nguồn`);
-  add('/mo-hinh/', 'Danh mục', 'Các mô hình, điển hình tiên tiến', `${site.data.models.length} mô hình theo tỉnh, thành phố`);
+  add(
+    '/',
+    'Cổng thông tin',
+    'Toàn dân bảo vệ an ninh Tổ quốc',
+    `${site.data.models.length} mô hình tiêu biểu, số liệu có nguồn`,
+  );
+  add(
+    '/mo-hinh/',
+    'Danh mục',
+    'Các mô hình, điển hình tiên tiến',
+    `${site.data.models.length} mô hình theo tỉnh, thành phố`,
+  );
   add('/tinh-thanh/', 'Tỉnh, thành phố', 'Mô hình và số liệu theo địa phương', '34 đơn vị cấp tỉnh từ 01/07/2025');
   add('/nguon/', 'Nguồn', 'Báo cáo nguồn của mọi số liệu', `${site.data.reports.length} báo cáo của các tỉnh`);
   add('/gioi-thieu/', 'Giới thiệu', 'Cách cổng thông tin ghi và kiểm chứng số liệu');
@@ -32,7 +42,8 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
     );
   }
   for (const page of site.provincePages) {
-    const current = page.kind === 'current' ? site.provinces.currentByCode(page.code) : site.provinces.currentOf(page.code);
+    const current =
+      page.kind === 'current' ? site.provinces.currentByCode(page.code) : site.provinces.currentOf(page.code);
     const models = site.modelsOfProvinces(page.formerCodes).length;
     add(
       provincePath(page.slug),

@@ -25,8 +25,7 @@ describe('firstUses', () => {
 
 describe('wrapFirstUsesInHtml', () => {
   it('wraps the first use in text, skipping links, headings and existing abbr', () => {
-    const html =
-      '<h2>ANTT ở cơ sở</h2><p>Bài về <a href="/x/">ANTT</a> và ANTQ.</p><p>Lại ANTT, rồi ANTQ.</p>';
+    const html = '<h2>ANTT ở cơ sở</h2><p>Bài về <a href="/x/">ANTT</a> và ANTQ.</p><p>Lại ANTT, rồi ANTQ.</p>';
     expect(wrapFirstUsesInHtml(html, GLOSSARY)).toBe(
       '<h2>ANTT ở cơ sở</h2><p>Bài về <a href="/x/">ANTT</a> và <abbr title="an ninh Tổ quốc">ANTQ</abbr>.</p>' +
         '<p>Lại <abbr title="an ninh, trật tự">ANTT</abbr>, rồi ANTQ.</p>',

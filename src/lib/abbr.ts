@@ -42,7 +42,21 @@ export function firstUses(text: string, entries: readonly AbbrEntry[], seen: Set
 }
 
 /** Elements whose text is left alone: links and headings read better unwrapped. */
-const SKIP_TAGS = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'script', 'style', 'svg', 'textarea', 'title']);
+const SKIP_TAGS = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'script',
+  'style',
+  'svg',
+  'textarea',
+  'title',
+]);
 
 /**
  * Wraps the first use of each abbreviation in rendered HTML in <abbr title="…">, outside
@@ -57,7 +71,8 @@ export function wrapFirstUsesInHtml(html: string, entries: readonly AbbrEntry[],
       const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
       if (m) {
         const name = (m[2] ?? '').toLowerCase();
-        const selfClosing = tag.endsWith('/>') || ['br', 'img', 'input', 'hr', 'meta', 'link', 'source', 'wbr'].includes(name);
+        const selfClosing =
+          tag.endsWith('/>') || ['br', 'img', 'input', 'hr', 'meta', 'link', 'source', 'wbr'].includes(name);
         if (m[1]) {
           const at = stack.lastIndexOf(name);
           if (at >= 0) stack.length = at;

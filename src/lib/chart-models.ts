@@ -28,7 +28,10 @@ export interface ChartRow {
 
 type FigureChart = Extract<Chart, { items: unknown }>;
 
-function figuresOf(chart: FigureChart, site: ContentIndex): Array<{ figure: SourcedFigure; label: string; group?: string }> {
+function figuresOf(
+  chart: FigureChart,
+  site: ContentIndex,
+): Array<{ figure: SourcedFigure; label: string; group?: string }> {
   return chart.items.map((item) => {
     const figure = site.figure(item.figure);
     return { figure, label: item.label ?? figure.label, ...(item.group ? { group: item.group } : {}) };
@@ -73,7 +76,8 @@ const TILE_UNITS: Record<Extract<Chart, { type: 'tile-map' }>['measure'], string
 
 /** Where a chart's data comes from, for its caption and citation. */
 export function chartReports(chart: Chart, site: ContentIndex): Report[] {
-  if ('items' in chart) return [...new Map(figuresOf(chart, site).map((f) => [f.figure.report.id, f.figure.report])).values()];
+  if ('items' in chart)
+    return [...new Map(figuresOf(chart, site).map((f) => [f.figure.report.id, f.figure.report])).values()];
   return [...site.data.reports];
 }
 
@@ -156,11 +160,27 @@ export function chartModel(
           {
             id: chart.id,
             label: before.label,
-            start: { value: before.figure.value, display: formatFigureValue(before.figure), qualifier: before.figure.qualifier },
-            end: { value: after.figure.value, display: formatFigureValue(after.figure), qualifier: after.figure.qualifier },
+            start: {
+              value: before.figure.value,
+              display: formatFigureValue(before.figure),
+              qualifier: before.figure.qualifier,
+            },
+            end: {
+              value: after.figure.value,
+              display: formatFigureValue(after.figure),
+              qualifier: after.figure.qualifier,
+            },
           },
         ],
-        { width, title: chart.title, unit: before.figure.unit, startLabel: label(before.figure), endLabel: label(after.figure), id, notes },
+        {
+          width,
+          title: chart.title,
+          unit: before.figure.unit,
+          startLabel: label(before.figure),
+          endLabel: label(after.figure),
+          id,
+          notes,
+        },
       );
     }
     case 'proportion': {
@@ -191,15 +211,32 @@ export function chartModel(
         site.provinces.current.map((u) => [u.code, site.provinces.formersOf(u.code).map((f) => f.name)]),
       );
       return layoutTileMap(
-        site.provinces.current.map((u) => ({ code: u.code, name: u.name, col: u.tile.col, row: u.tile.row, archipelagos: [...u.archipelagos] })),
-        { values: tileValues(chart, site), formerMarks, title: chart.title, unit: TILE_UNITS[chart.measure], id, notes },
+        site.provinces.current.map((u) => ({
+          code: u.code,
+          name: u.name,
+          col: u.tile.col,
+          row: u.tile.row,
+          archipelagos: [...u.archipelagos],
+        })),
+        {
+          values: tileValues(chart, site),
+          formerMarks,
+          title: chart.title,
+          unit: TILE_UNITS[chart.measure],
+          id,
+          notes,
+        },
       );
     }
   }
 }
 
 /** Charts drawn only from figures of these former provinces (for a province page). */
-export function chartsOfProvinces(charts: readonly Chart[], site: ContentIndex, formerCodes: readonly string[]): Chart[] {
+export function chartsOfProvinces(
+  charts: readonly Chart[],
+  site: ContentIndex,
+  formerCodes: readonly string[],
+): Chart[] {
   return charts.filter(
     (chart) =>
       'items' in chart && chart.items.every((item) => formerCodes.includes(site.figure(item.figure).report.province)),
@@ -208,13 +245,16 @@ export function chartsOfProvinces(charts: readonly Chart[], site: ContentIndex, 
 
 /** Charts that draw any figure about a model. */
 export function chartsOfModel(charts: readonly Chart[], site: ContentIndex, slug: string): Chart[] {
-  return charts.filter((chart) => 'items' in chart && chart.items.some((item) => site.figure(item.figure).model === slug));
+  return charts.filter(
+    (chart) => 'items' in chart && chart.items.some((item) => site.figure(item.figure).model === slug),
+  );
 }
 
 /** Charts that compare provinces: figures from more than one former province. */
 export function comparisonCharts(charts: readonly Chart[], site: ContentIndex): Chart[] {
   return charts.filter(
-    (chart) => 'items' in chart && new Set(chart.items.map((item) => site.figure(item.figure).report.province)).size > 1,
+    (chart) =>
+      'items' in chart && new Set(chart.items.map((item) => site.figure(item.figure).report.province)).size > 1,
   );
 }
 
@@ -240,7 +280,9 @@ export function indicatorComparisons(site: ContentIndex): Chart[] {
           title: `${indicator.name}: so sánh giữa các tỉnh`,
           subtitle: indicator.definition,
           ...(periods.size > 1
-            ? { note: 'Các con số thuộc những thời kỳ khác nhau và do từng tỉnh tự đếm, nên chỉ so sánh được về độ lớn.' }
+            ? {
+                note: 'Các con số thuộc những thời kỳ khác nhau và do từng tỉnh tự đếm, nên chỉ so sánh được về độ lớn.',
+              }
             : {}),
           items: [...figures].sort((a, b) => b.value - a.value).map((f) => ({ figure: f.id, label: label(f) })),
         },

@@ -23,7 +23,12 @@ describe('province index', () => {
   });
 
   it('lists the formers of a current unit', () => {
-    expect(index.formersOf('37').map((p) => p.name).sort()).toEqual(['Hà Nam', 'Nam Định', 'Ninh Bình']);
+    expect(
+      index
+        .formersOf('37')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Hà Nam', 'Nam Định', 'Ninh Bình']);
     expect(index.formersOf('38').map((p) => p.name)).toEqual(['Thanh Hóa']);
   });
 

@@ -392,7 +392,11 @@ export function validateContent(files: readonly SourceFile[]): {
     if (!('items' in chart)) continue;
     chart.items.forEach((item, j) => {
       if (!figureIndex.has(item.figure))
-        problems.push({ file, field: `/items/${j}/figure`, message: `no figure with id "${item.figure}" in any report` });
+        problems.push({
+          file,
+          field: `/items/${j}/figure`,
+          message: `no figure with id "${item.figure}" in any report`,
+        });
     });
     // Bars on one scale must measure the same thing: one unit, or one indicator whose units
     // are spelled differently by different reports ("tin", "nguồn tin"). Groups may differ.

@@ -53,9 +53,10 @@ export async function open(session: Session, path: string, options: OpenOptions 
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });
-  if (options.siteScripts === false) await context.route('**/*', (route) =>
-    route.request().resourceType() === 'script' ? route.abort() : route.continue(),
-  );
+  if (options.siteScripts === false)
+    await context.route('**/*', (route) =>
+      route.request().resourceType() === 'script' ? route.abort() : route.continue(),
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

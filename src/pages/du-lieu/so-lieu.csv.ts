@@ -4,6 +4,12 @@ import { toCsv } from '../../lib/csv.ts';
 import { FIGURE_FIELDS, figureRows } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(FIGURE_FIELDS.map((f) => f.name), figureRows(await getSite())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  new Response(
+    toCsv(
+      FIGURE_FIELDS.map((f) => f.name),
+      figureRows(await getSite()),
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
