@@ -27,7 +27,8 @@ export default defineConfig({
   integrations: [
     validateContentIntegration(contentRoot),
     mdx(),
-    sitemap(),
+    // Embeds are bare copies of chart pages for iframes: not pages to list.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/nhung/') }),
     pagefindIntegration(),
     precompressIntegration(),
   ],

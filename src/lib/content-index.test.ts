@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../validation/read-content.ts';
+import { validateContent } from '../validation/validate.ts';
+import { indexContent } from './content-index.ts';
+import { formatFigure } from './format.ts';
+
+// The real content, through the same validation the build runs.
+const { content, problems } = validateContent(readContentFiles('content'));
+if (!content) throw new Error(`content does not validate: ${problems.map((p) => p.message).join('; ')}`);
+const site = indexContent(content);
+
+describe('content index on the real content', () => {
+  it('stores "trên 1,2 triệu lượt người" as 1200000, over, and writes it back the same way', () => {
+    const figure = site.figure('hb20-nguoi-ngay-hoi-cap-xa');
+    expect(figure.value).toBe(1_200_000);
+    expect(figure.qualifier).toBe('over');
+    expect(formatFigure(figure)).toBe('trên 1,2 triệu lượt người');
+  });
+
+  it('keeps every qualifier the Bắc Kạn report prints', () => {
+    expect(formatFigure(site.figure('bk-tuan-tra-dem'))).toBe('hơn 3.000 lượt');
+    expect(formatFigure(site.figure('bk-van-ban-cu-the-hoa'))).toBe('hơn 200 văn bản');
+    expect(formatFigure(site.figure('bk-to-hoa-giai'))).toBe('1.127 tổ');
+  });
+
+  it('finds figures by report, province and indicator', () => {
+    expect(site.figuresOfReport('nam-dinh-2022-tu-quan-tu-phong').every((f) => f.report.province === '36')).toBe(true);
+    const hoaBinh = site.figuresOfProvinces(['17']);
+    expect(new Set(hoaBinh.map((f) => f.report.id))).toEqual(
+      new Set(['hoa-binh-2020-nhan-rong-mo-hinh', 'hoa-binh-2023-chuong-trinh-09']),
+    );
+    expect(site.figuresOfIndicator('tips-from-public').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('builds a page for each current unit with content and for each former province under another name', () => {
+    const pages = site.provincePages.map((p) => `${p.kind}:${p.slug}`).sort();
+    expect(pages).toEqual(
+      [
+        'current:ninh-binh',
+        'current:phu-tho',
+        'current:thai-nguyen',
+        'current:thanh-hoa',
+        'former:bac-kan',
+        'former:hoa-binh',
+        'former:nam-dinh',
+      ].sort(),
+    );
+    // Thanh Hóa was not merged: its former province shares the current unit's page.
+    expect(site.pageOfFormer('38')).toMatchObject({ kind: 'current', slug: 'thanh-hoa' });
+    expect(site.pageOfFormer('06')).toMatchObject({ kind: 'former', slug: 'bac-kan' });
+  });
+
+  it('lists the models the Ministry recognised for nationwide replication as highlighted', () => {
+    const highlighted = site.highlightedModels.map((m) => m.slug);
+    expect(highlighted).toContain('ho-an-toan-thon-ban-to-dan-pho-binh-yen');
+    expect(highlighted).toContain('phoi-hop-giup-do-nguoi-co-bieu-hien-tam-than');
+    expect(highlighted).not.toContain('tieng-keng-vay-bat-toi-pham');
+  });
+
+  it('throws on an id that does not exist instead of returning nothing', () => {
+    expect(() => site.figure('khong-co')).toThrow('no figure "khong-co"');
+  });
+});
