@@ -29,6 +29,9 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['articles', '/bai-viet/'],
   ['statistics', '/so-lieu/'],
   ['open data', '/du-lieu/'],
+  ['chart list', '/bieu-do/'],
+  ['chart', '/bieu-do/ban-do-mo-hinh/'],
+  ['search', '/tim-kiem/'],
   ...(firstArticle ? ([['article', `/bai-viet/${firstArticle}/`]] as Array<[string, string]>) : []),
 ];
 
@@ -40,6 +43,15 @@ describe.each(PAGE_TYPES)('%s page (%s)', (_name, path) => {
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('fits a 320px screen and has no axe violations in dark mode', async () => {
+    const narrow = await open(session, path, { width: 320 });
+    expect(await hasHorizontalScroll(narrow.page)).toBe(false);
+    await narrow.context.close();
+    const dark = await open(session, path, { colorScheme: 'dark' });
+    expect(await axeViolations(dark.page)).toEqual([]);
+    await dark.context.close();
   });
 
   it('has a title, description, canonical URL and an og:image that is a 1200×630 PNG', async () => {
