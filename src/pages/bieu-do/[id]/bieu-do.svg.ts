@@ -1,27 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import chartCss from '../../../charts/chart.css?raw';
-import GroupedBar from '../../../charts/GroupedBar.astro';
-import HorizontalBar from '../../../charts/HorizontalBar.astro';
-import Proportion from '../../../charts/Proportion.astro';
-import Slope from '../../../charts/Slope.astro';
-import TileMap from '../../../charts/TileMap.astro';
-import Timeline from '../../../charts/Timeline.astro';
+import { CHART_RENDERERS } from '../../../components/chart-renderers.ts';
 import { getCharts, getSite } from '../../../data/site.ts';
 import { chartModel } from '../../../lib/chart-models.ts';
 import type { Chart } from '../../../schemas/chart.ts';
 
 export const getStaticPaths = (async () =>
   (await getCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
-
-const RENDERERS = {
-  'horizontal-bar': HorizontalBar,
-  'grouped-bar': GroupedBar,
-  slope: Slope,
-  proportion: Proportion,
-  timeline: Timeline,
-  'tile-map': TileMap,
-} as const;
 
 // The site's light palette, so the downloaded file looks like the page without its CSS.
 const PALETTE =
@@ -30,7 +16,7 @@ const PALETTE =
 export const GET: APIRoute<{ chart: Chart }> = async ({ props }) => {
   const model = chartModel(props.chart, await getSite(), props.chart.type === 'tile-map' ? 0 : 680, 'tep', true);
   const container = await AstroContainer.create();
-  const Renderer = RENDERERS[model.kind];
+  const Renderer = CHART_RENDERERS[model.kind];
   const svg = await container.renderToString(Renderer as never, { props: { model } });
   const styled = svg
     .replace(/<svg\b/, '<svg style="background:#fbfaf7"')
