@@ -21,7 +21,12 @@ export default defineConfig({
     : {}),
   trailingSlash: 'always',
   // No inline scripts or styles, so the Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages render in parallel while Open Graph images rasterise on the thread pool.
+    concurrency: 4,
+  },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [

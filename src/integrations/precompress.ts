@@ -1,10 +1,29 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|webmanifest)$/;
+/** Files compressed at once: zlib's async calls run on libuv's pool, one file per core. */
+const PARALLEL = 4;
+/**
+ * Brotli 9 instead of 11: within a few per cent of the size at a small fraction of the time
+ * (quality 11 made compression half of a 16,000-file build in the benchmark).
+ */
+const BROTLI_QUALITY = 9;
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
 
 /**
  * Writes .gz and .br beside every text file in dist/, so a static host (nginx gzip_static,
@@ -15,33 +34,35 @@ export function precompressIntegration(): AstroIntegration {
   return {
     name: 'precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let files = 0;
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const files = await listFiles(fileURLToPath(dir));
         let raw = 0;
         let gz = 0;
-        const walk = (folder: string) => {
-          for (const name of readdirSync(folder)) {
-            const full = join(folder, name);
-            if (statSync(full).isDirectory()) walk(full);
-            else if (COMPRESSIBLE.test(name)) {
-              const body = readFileSync(full);
-              const gzipped = gzipSync(body, { level: 9 });
-              writeFileSync(`${full}.gz`, gzipped);
-              writeFileSync(
-                `${full}.br`,
-                brotliCompressSync(body, {
-                  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-                }),
-              );
-              files += 1;
-              raw += body.length;
-              gz += gzipped.length;
-            }
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length) {
+            const file = files[next++]!;
+            const body = await readFile(file);
+            const [gzipped, brotli] = await Promise.all([
+              gzipAsync(body, { level: 9 }),
+              brotliAsync(body, {
+                params: {
+                  [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+                  [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+                },
+              }),
+            ]);
+            await Promise.all([writeFile(`${file}.gz`, gzipped), writeFile(`${file}.br`, brotli)]);
+            raw += body.length;
+            gz += gzipped.length;
           }
         };
-        walk(root);
-        logger.info(`precompressed ${files} files: ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`);
+        await Promise.all(Array.from({ length: PARALLEL }, worker));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `precompressed ${files.length} files in ${seconds} s: ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`,
+        );
       },
     },
   };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from '../lib/og-card.ts';
 
@@ -42,6 +42,8 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const svg = await satori(ogCardTree(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
   // Satori already turned text into paths, so resvg needs no fonts; skipping the system font scan keeps the output
   // identical across machines and saves time.
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
-  return resvg.render().asPng();
+  // renderAsync rasterises on libuv's thread pool, so with build.concurrency > 1 two images
+  // render on two cores while the main thread lays out the next card.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
+  return image.asPng();
 }
