@@ -24,6 +24,7 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['model directory', '/mo-hinh/'],
   ['model', '/mo-hinh/tieng-keng-vay-bat-toi-pham/'],
   ['sources', '/nguon/'],
+  ['source report', '/nguon/hoa-binh-2023-chuong-trinh-09/'],
   ['about', '/gioi-thieu/'],
   ['English', '/en/'],
   ['articles', '/bai-viet/'],

@@ -69,7 +69,7 @@ const QUERIES: Array<[string, string]> = [
   ['phuong bao dam trat tu do thi', MODEL('phuong-bao-dam-trat-tu-do-thi')],
   // abbreviations, both ways (every word of a query must match the page)
   ['cskv', MODEL('ung-dung-cong-nghe-thong-tin-tuong-tac-cskv')],
-  ['bcd 138', '/nguon/'],
+  ['bcd 138', '/nguon/nam-dinh-2022-tu-quan-tu-phong/'],
   ['antt benh vien', MODEL('lien-ket-an-ninh-trat-tu-benh-vien-da-khoa-bac-kan')],
   ['an ninh trat tu camera', MODEL('camera-giam-sat-antt')],
   ['mttq cuu chien binh', MODEL('hoi-cuu-chien-binh-phoi-hop-cong-an-quan-su')],

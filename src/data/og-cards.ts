@@ -1,5 +1,5 @@
 import type { OgCard } from '../lib/og-card.ts';
-import { articlePath, chartPath, modelPath } from '../lib/links.ts';
+import { articlePath, chartPath, modelPath, reportPath } from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { getArticles, getCharts, getSite } from './site.ts';
@@ -52,6 +52,13 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
       page.kind === 'current' ? `${models} mô hình` : `Nay thuộc ${currentUnitName(current)} · ${models} mô hình`,
     );
   }
+  for (const report of site.data.reports)
+    add(
+      reportPath(report.id),
+      'Báo cáo nguồn',
+      report.title ?? report.name,
+      formerWithCurrent(site.provinces, report.province),
+    );
   add('/bieu-do/', 'Biểu đồ', 'Biểu đồ kèm số liệu, nguồn và mã nhúng');
   for (const chart of await getCharts()) add(chartPath(chart.id), 'Biểu đồ', chart.title, chart.subtitle);
   for (const article of await getArticles()) add(articlePath(article.id), 'Bài viết', article.data.title);

@@ -3,6 +3,7 @@ export const modelPath = (slug: string): string => `/mo-hinh/${slug}/`;
 export const articlePath = (slug: string): string => `/bai-viet/${slug}/`;
 export const chartPath = (id: string): string => `/bieu-do/${id}/`;
 export const embedPath = (id: string): string => `/nhung/${id}/`;
-export const reportAnchor = (id: string): string => `/nguon/#${id}`;
+/** A source report's own page. */
+export const reportPath = (id: string): string => `/nguon/${id}/`;
 export const figureAnchor = (id: string): string => `/so-lieu/#${id}`;
 export { provincePath } from './provinces.ts';
