@@ -1,3 +1,283 @@
-// The national-scale benchmark has its own issue; until it lands this says so and fails.
-console.error('npm run bench: the benchmark is not built yet.');
-process.exit(1);
+// National-scale benchmark. Generates a synthetic corpus, builds it with the real site and
+// with a bare Astro site, measures search, page weights and Lighthouse, and writes
+// docs/benchmark.md (raw numbers in .bench/results.json). Every stage is timed; a failed
+// stage is reported, stages that need its output are marked skipped, and the script exits
+// non-zero at the end. Everything it builds or deletes is under .bench/, never dist/.
+//
+//   npm run bench                    full corpus (20–40 min on 2 cores)
+//   npm run bench -- --small         the corpus ÷ 20 (about 4 min), to check the pipeline
+//   npm run bench -- --skip-og-stub  leave out the build with the Open Graph renderer stubbed
+//   npm run bench -- --browser-only  keep the last run's builds and numbers; redo search,
+//                                    page weights and Lighthouse (after fixing those stages)
+//   npm run bench -- --report-only   re-render docs/benchmark.md from .bench/results.json
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Provinces } from '../src/schemas/reference.ts';
+import { startStaticServer } from './serve.ts';
+import { writeBareSite } from './bench/bare-site.ts';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { measureBuild, type BuildRun } from './bench/measure-build.ts';
+import { compareOutputs, filesUnder, folderBytes } from './bench/outputs.ts';
+import { measureWeights, withDistAs } from './bench/page-weights.ts';
+import { writeRealRoot } from './bench/real-root.ts';
+import { renderReport, type BenchResults, type StageResult } from './bench/report.ts';
+import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.ts';
+
+const MAIN = resolve(import.meta.dirname, '..');
+const BENCH = join(MAIN, '.bench');
+const CONTENT = join(BENCH, 'content');
+const REAL_DIST = join(BENCH, 'dist-real');
+const BARE_DIST = join(BENCH, 'dist-bare');
+const SITE_DIST = join(BENCH, 'dist-site');
+const RESULTS = join(BENCH, 'results.json');
+const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+/** Fixed so the Lighthouse build can use it as SITE_URL: canonical URLs then match the server. */
+const LIGHTHOUSE_PORT = 4391;
+/** Each query runs this often: a search page that hangs now and then must show up as such. */
+const QUERY_RUNS = 3;
+const args = new Set(process.argv.slice(2));
+
+const version = (pkg: string): string =>
+  (JSON.parse(readFileSync(join(MAIN, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Writes docs/benchmark.md and prints it. */
+function publish(results: BenchResults): void {
+  const report = renderReport(results);
+  writeFileSync(join(MAIN, 'docs/benchmark.md'), report + '\n');
+  console.log('\n' + report);
+}
+
+if (args.has('--report-only')) {
+  publish(JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults);
+  process.exit(0);
+}
+
+/** Stages `--browser-only` runs again (by name prefix, so older runs' names match too). */
+const BROWSER_STAGES = ['search queries', 'page weights', 'build real site (real content)', 'Lighthouse'];
+const previous = args.has('--browser-only') ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults) : undefined;
+const results: BenchResults = previous
+  ? {
+      ...previous,
+      stages: previous.stages.filter((s) => !BROWSER_STAGES.some((prefix) => s.name.startsWith(prefix))),
+      browserRerun: new Date().toISOString(),
+    }
+  : {
+      small: args.has('--small'),
+      machine: {
+        date: new Date().toISOString(),
+        cpus: availableParallelism(),
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryBytes: totalmem(),
+        node: process.version,
+        astro: version('astro'),
+        pagefind: version('pagefind'),
+        lighthouse: version('lighthouse'),
+      },
+      stages: [],
+      builds: {},
+    };
+
+/** Runs one stage, timing it; a thrown error marks it failed and is kept for the report. */
+async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  const start = performance.now();
+  console.log(`\n▶ ${name}`);
+  try {
+    const value = await run();
+    results.stages.push({ name, ok: true, ms: performance.now() - start });
+    console.log(`✓ ${name} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+    return value;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    results.stages.push({ name, ok: false, ms: performance.now() - start, error: message });
+    console.error(`✗ ${name}: ${message}`);
+    return undefined;
+  }
+}
+
+function skip(name: string, because: string): undefined {
+  results.stages.push({ name, ok: false, skipped: true, ms: 0, error: `skipped: ${because}` });
+  console.error(`- ${name}: skipped (${because})`);
+  return undefined;
+}
+
+/**
+ * Builds cold (fresh root, cache and output folder) and keeps the numbers in the report even
+ * when the build fails; a failure then throws so the stage is marked failed with the log's tail.
+ */
+async function build(slot: keyof BenchResults['builds'], root: string, outDir: string, env: Record<string, string>) {
+  rmSync(outDir, { recursive: true, force: true });
+  const logFile = join(BENCH, 'logs', `${slot}.log`);
+  const run: BuildRun = await measureBuild({ label: slot, root, outDir, cwd: MAIN, env, logFile });
+  results.builds[slot] = run;
+  console.log(`  ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`);
+  if (!run.ok) throw new Error(`build failed (log: ${run.logFile}):\n${run.errorTail ?? ''}`);
+  return run;
+}
+
+async function withServer<T>(dir: string, port: number, run: (url: string) => Promise<T>): Promise<T> {
+  const { server, url } = await startStaticServer(dir, port);
+  try {
+    return await run(url);
+  } finally {
+    server.close();
+  }
+}
+
+const firstDir = (dir: string): string | undefined =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()[0]
+    : undefined;
+
+/** 1–2: the corpus, then the real, bare and Open-Graph-stubbed builds of it. */
+async function corpusAndBuilds(): Promise<void> {
+  const corpus = await stage('generate synthetic corpus', () =>
+    generateCorpus({ outDir: CONTENT, referenceDir: join(MAIN, 'content/reference'), scale: results.small ? 0.05 : 1 }),
+  );
+  if (corpus) {
+    results.corpus = corpus;
+    results.contentBytes = folderBytes(CONTENT);
+  }
+  const valid = corpus
+    ? await stage('validate corpus (scripts/validate-content.ts)', () => {
+        const run = spawnSync(process.execPath, ['scripts/validate-content.ts', CONTENT], {
+          cwd: MAIN,
+          encoding: 'utf8',
+        });
+        if (run.status !== 0) throw new Error((run.stderr || run.stdout).split('\n').slice(-20).join('\n'));
+        return run.stdout.trim();
+      })
+    : skip('validate corpus', 'no corpus');
+  if (!valid) {
+    skip('builds', 'corpus missing or invalid');
+    return;
+  }
+  const env = { CONTENT_DIR: CONTENT };
+  const real = await stage('build real site (synthetic corpus)', () => {
+    writeRealRoot({ project: MAIN, root: join(BENCH, 'roots/real'), stubOgImages: false });
+    return build('real', join(BENCH, 'roots/real'), REAL_DIST, env);
+  });
+  const bare = await stage('build bare Astro site (same URLs)', () => {
+    writeBareSite(join(BENCH, 'bare'));
+    return build('bare', join(BENCH, 'bare'), BARE_DIST, env);
+  });
+  if (real && bare) {
+    results.outputs = compareOutputs(REAL_DIST, BARE_DIST, join(MAIN, 'public'));
+    results.distBytes = folderBytes(REAL_DIST);
+  }
+  if (args.has('--skip-og-stub')) skip('build real site with Open Graph renderer stubbed', '--skip-og-stub');
+  else
+    await stage('build real site with Open Graph renderer stubbed', () => {
+      writeRealRoot({ project: MAIN, root: join(BENCH, 'roots/real-no-og'), stubOgImages: true });
+      return build('realNoOg', join(BENCH, 'roots/real-no-og'), join(BENCH, 'dist-real-no-og'), env);
+    });
+}
+
+/** 3–4: Pagefind's index, search queries and page weights on the synthetic build. */
+async function syntheticInBrowser(): Promise<void> {
+  const real = results.builds.real;
+  if (!real?.ok || !existsSync(REAL_DIST)) {
+    skip('search queries and page weights', 'no synthetic build');
+    return;
+  }
+  const files = filesUnder(join(REAL_DIST, 'pagefind'));
+  const bytesOf = (list: string[]) => list.reduce((sum, f) => sum + readFileSync(f).length, 0);
+  const indexed = /indexed (\d+) pages/.exec(readFileSync(real.logFile, 'utf8'))?.[1];
+  results.pagefind = {
+    totalBytes: bytesOf(files),
+    withoutPrecompressedBytes: bytesOf(files.filter((f) => !/\.(gz|br)$/.test(f))),
+    indexBytes: bytesOf(files.filter((f) => /\.pf_(meta|index|fragment|filter)$/.test(f))),
+    largestFragmentBytes: Math.max(0, ...files.filter((f) => f.endsWith('.pf_fragment')).map((f) => bytesOf([f]))),
+    files: files.length,
+    pagesIndexed: indexed === undefined ? undefined : Number(indexed),
+  };
+
+  await stage('search queries in Chromium (synthetic build)', () =>
+    withServer(REAL_DIST, 0, async (url) => {
+      results.queries = await measureQueries(CHROMIUM, url, QUERIES, QUERY_RUNS, (q) =>
+        console.log(
+          `  ${q.query}: ${q.msToResults.toFixed(0)} ms, ${(q.totalBytes / 1024).toFixed(1)} KB ${q.error ?? ''}`,
+        ),
+      );
+      // A run without results is a measurement (reported per query), not a failure of the stage;
+      // the stage fails only when a query never produced results.
+      const never = QUERIES.filter((query) => !results.queries?.some((q) => q.query === query && q.ok));
+      if (never.length > 0) throw new Error(`no run of ${never.map((q) => `"${q}"`).join(', ')} showed results`);
+    }),
+  );
+
+  const provinces = JSON.parse(readFileSync(join(CONTENT, 'reference/provinces.json'), 'utf8')) as Provinces;
+  // The current unit formed from the most former provinces has the largest province page.
+  const formers = (code: string) => provinces.former.filter((f) => f.mergedInto === code).length;
+  const biggest = [...provinces.current].sort((a, b) => formers(b.code) - formers(a.code))[0];
+  const firstFile = (dir: string, ext: string) => readdirSync(join(CONTENT, dir)).sort()[0]?.replace(ext, '') ?? '';
+  await stage('page weights in Chromium (synthetic build)', () =>
+    withServer(REAL_DIST, 0, async (url) => {
+      const browser = await launchChromium(CHROMIUM);
+      try {
+        results.weights = await withDistAs(join(BENCH, 'weights-cwd'), REAL_DIST, () =>
+          measureWeights(browser, url, REAL_DIST, [
+            { label: 'home', path: '/' },
+            { label: 'province (most former provinces)', path: `/tinh-thanh/${biggest?.slug ?? ''}/` },
+            { label: 'model', path: `/mo-hinh/${firstFile('models', '.json')}/` },
+            { label: 'article', path: `/bai-viet/${firstFile('articles', '.mdx')}/` },
+            { label: 'statistics', path: '/so-lieu/' },
+          ]),
+        );
+      } finally {
+        await browser.close();
+      }
+      const failures = results.weights.filter((w) => !w.ok);
+      if (failures.length > 0) throw new Error(failures.map((w) => `${w.path}: ${w.error ?? ''}`).join('\n'));
+    }),
+  );
+}
+
+/** 5: Lighthouse on the real content, built with SITE_URL set to the origin it is served from. */
+async function lighthouseOnRealContent(): Promise<void> {
+  const origin = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
+  results.lighthouseOrigin = origin;
+  const site = await stage('build real site (real content) for Lighthouse', () => {
+    writeRealRoot({ project: MAIN, root: join(BENCH, 'roots/site'), stubOgImages: false });
+    return build('site', join(BENCH, 'roots/site'), SITE_DIST, {
+      CONTENT_DIR: join(MAIN, 'content'),
+      SITE_URL: origin,
+    });
+  });
+  if (!site) {
+    skip('Lighthouse', 'the real-content build failed');
+    return;
+  }
+  const pages = [
+    { label: 'home', path: '/' },
+    { label: 'province', path: `/tinh-thanh/${firstDir(join(SITE_DIST, 'tinh-thanh')) ?? ''}/` },
+    { label: 'model', path: `/mo-hinh/${firstDir(join(SITE_DIST, 'mo-hinh')) ?? ''}/` },
+    { label: 'article', path: `/bai-viet/${firstDir(join(SITE_DIST, 'bai-viet')) ?? ''}/` },
+    { label: 'statistics', path: '/so-lieu/' },
+  ];
+  await stage('Lighthouse (real content)', () =>
+    withServer(SITE_DIST, LIGHTHOUSE_PORT, async (url) => {
+      results.lighthouse = await runLighthouse(CHROMIUM, url, pages);
+      for (const l of results.lighthouse) console.log(`  ${l.path}: ${l.ok ? JSON.stringify(l.scores) : l.error}`);
+      const failures = results.lighthouse.filter((l) => !l.ok);
+      if (failures.length > 0) throw new Error(failures.map((l) => `${l.path}: ${l.error ?? ''}`).join('\n'));
+    }),
+  );
+}
+
+if (!previous) await corpusAndBuilds();
+await syntheticInBrowser();
+await lighthouseOnRealContent();
+
+writeFileSync(RESULTS, JSON.stringify(results, null, 2));
+publish(results);
+const failed: StageResult[] = results.stages.filter((s) => !s.ok);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} stage(s) failed or were skipped: ${failed.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
