@@ -11,7 +11,7 @@
 //                                    page weights and Lighthouse (after fixing those stages)
 //   npm run bench -- --report-only   re-render docs/benchmark.md from .bench/results.json
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Provinces } from '../src/schemas/reference.ts';
@@ -56,6 +56,17 @@ if (args.has('--report-only')) {
 }
 
 /** Stages `--browser-only` runs again (by name prefix, so older runs' names match too). */
+// Two runs at once would delete each other's corpus and builds (fixed folders under .bench/).
+const LOCK = join(BENCH, 'bench.lock');
+const holder = existsSync(LOCK) ? Number(readFileSync(LOCK, 'utf8')) : undefined;
+if (holder && existsSync(`/proc/${holder}`)) {
+  console.error(`Another benchmark (pid ${holder}) is using .bench/; wait for it to finish or stop it.`);
+  process.exit(1);
+}
+mkdirSync(BENCH, { recursive: true });
+writeFileSync(LOCK, String(process.pid));
+process.on('exit', () => rmSync(LOCK, { force: true }));
+
 const BROWSER_STAGES = ['search queries', 'page weights', 'build real site (real content)', 'Lighthouse'];
 const previous = args.has('--browser-only') ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults) : undefined;
 const results: BenchResults = previous
@@ -97,8 +108,9 @@ async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T | un
   }
 }
 
-function skip(name: string, because: string): undefined {
-  results.stages.push({ name, ok: false, skipped: true, ms: 0, error: `skipped: ${because}` });
+/** A stage that cannot run is a failure; one the caller asked to leave out (`requested`) is not. */
+function skip(name: string, because: string, requested = false): undefined {
+  results.stages.push({ name, ok: requested, skipped: true, ms: 0, error: `skipped: ${because}` });
   console.error(`- ${name}: skipped (${because})`);
   return undefined;
 }
@@ -170,7 +182,7 @@ async function corpusAndBuilds(): Promise<void> {
     results.outputs = compareOutputs(REAL_DIST, BARE_DIST, join(MAIN, 'public'));
     results.distBytes = folderBytes(REAL_DIST);
   }
-  if (args.has('--skip-og-stub')) skip('build real site with Open Graph renderer stubbed', '--skip-og-stub');
+  if (args.has('--skip-og-stub')) skip('build real site with Open Graph renderer stubbed', '--skip-og-stub', true);
   else
     await stage('build real site with Open Graph renderer stubbed', () => {
       writeRealRoot({ project: MAIN, root: join(BENCH, 'roots/real-no-og'), stubOgImages: true });

@@ -49,7 +49,7 @@ const names = (dir: string, ext: string) =>
 export const models: Array<{ slug: string; name: string; province: string }> = names('models', '.json').map((n) =>
   json(\`models/\${n}.json\`),
 );
-export const reports: Array<{ id: string; province: string }> = names('reports', '.json').map((n) =>
+export const reports: Array<{ id: string; province: string; name: string }> = names('reports', '.json').map((n) =>
   json(\`reports/\${n}.json\`),
 );
 export const charts: Array<{ id: string; title: string }> = names('charts', '.json').map((n) =>
@@ -89,6 +89,7 @@ export const ogKeys = [
   ...provincePages.map((p) => \`tinh-thanh/\${p.slug}\`),
   ...articles.map((a) => \`bai-viet/\${a.slug}\`),
   ...charts.map((c) => \`bieu-do/\${c.id}\`),
+  ...reports.map((r) => \`nguon/\${r.id}\`),
 ];
 `,
   'src/pages/index.astro': `---\n---\n${PAGE('"Trang chủ"')}`,
@@ -126,6 +127,12 @@ export const GET = () => new Response(new Uint8Array(png), { headers: { 'Content
 export const getStaticPaths = () => dataFiles.map((file) => ({ params: { file } }));
 export const GET = () => new Response('bare');
 `,
+  'src/pages/nguon/[id]/index.astro': `---
+import { reports } from '../../../data.ts';
+export const getStaticPaths = () => reports.map((r) => ({ params: { id: r.id }, props: { name: r.name } }));
+const { name } = Astro.props;
+---
+${PAGE('name')}`,
   // A chart has a page, an embeddable page, its SVG and its data as CSV.
   'src/pages/bieu-do/[id]/index.astro': `---
 import { charts } from '../../../data.ts';

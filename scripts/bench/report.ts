@@ -8,6 +8,8 @@ import { CATEGORIES } from './lighthouse.ts';
 import type { BuildRun } from './measure-build.ts';
 import type { OutputComparison } from './outputs.ts';
 import type { PageWeight } from './page-weights.ts';
+import { BUDGET_KB, gb, int, kb, mb, sec, table } from './report-format.ts';
+import { buildSection, lighthouseSection, searchSection, weightsSection } from './report-sections.ts';
 import type { QueryResult } from './search-queries.ts';
 
 export interface StageResult {
@@ -55,244 +57,6 @@ export interface BenchResults {
   weights?: PageWeight[];
   lighthouse?: LighthouseResult[];
   lighthouseOrigin?: string;
-}
-
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
-const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
-const sec = (ms: number): string => (ms / 1000).toFixed(1);
-const table = (head: string[], rows: string[][]): string =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-
-/** Budgets from /work/shared/DESIGN.md, in gzip KB. */
-const BUDGET_KB = { html: 60, htmlStatistics: 150, css: 20, js: 12, fonts: 100 };
-
-function buildSection(r: BenchResults): string[] {
-  const { real, bare, realNoOg, site } = r.builds;
-  const out: string[] = ['## Build: real site vs bare Astro', ''];
-  const runs: Array<[string, BuildRun | undefined]> = [
-    ['real site, synthetic corpus', real],
-    ['bare Astro, same URLs', bare],
-    ['real site, Open Graph renderer stubbed', realNoOg],
-    ['real site, real content (for Lighthouse)', site],
-  ];
-  out.push(
-    table(
-      [
-        'build',
-        'result',
-        'wall time (s)',
-        'peak RSS, process tree (MB)',
-        'largest process RSS (MB)',
-        'Astro page count',
-        'load avg before → after',
-      ],
-      runs
-        .filter((entry): entry is [string, BuildRun] => entry[1] !== undefined)
-        .map(([name, b]) => [
-          name,
-          b.ok ? 'ok' : `failed (exit ${b.exitCode})`,
-          sec(b.wallMs),
-          mb(b.peakTreeRssBytes),
-          b.maxProcessRssBytes === undefined ? 'n/a' : mb(b.maxProcessRssBytes),
-          b.astroPageCount === undefined ? 'n/a' : int(b.astroPageCount),
-          `${b.loadBefore.toFixed(2)} → ${b.loadAfter.toFixed(2)}`,
-        ]),
-    ),
-    '',
-  );
-  if (real?.ok && bare?.ok) {
-    const ratio = real.wallMs / bare.wallMs;
-    out.push(
-      `Ratio real ÷ bare: **${ratio.toFixed(2)}×** wall time (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'missed'}), ` +
-        `${(real.peakTreeRssBytes / bare.peakTreeRssBytes).toFixed(2)}× peak memory ` +
-        `(${gb(real.peakTreeRssBytes)} GB vs ${gb(bare.peakTreeRssBytes)} GB).`,
-    );
-    if (realNoOg?.ok)
-      out.push(
-        '',
-        `With the Open Graph renderer stubbed (same routes, a 1×1 PNG each): ${sec(realNoOg.wallMs)} s, ` +
-          `${(realNoOg.wallMs / bare.wallMs).toFixed(2)}× bare; Open Graph rendering accounts for ` +
-          `${sec(real.wallMs - realNoOg.wallMs)} s of the real build.`,
-      );
-    out.push('');
-  }
-  for (const [name, b] of runs) {
-    if (!b || b === site) continue;
-    out.push(`### Where the time goes: ${name}`, '');
-    out.push(
-      table(
-        ['phase (between log lines)', 's', 'share of wall time'],
-        Object.entries(b.phases).map(([phase, ms]) => [phase, sec(ms), `${((ms / b.wallMs) * 100).toFixed(0)}%`]),
-      ),
-      '',
-      table(
-        ['routes', 'count', 'render time, sum of Astro’s per-route (+ms) (s)', 'ms per route'],
-        b.routes.map((g) => [g.kind, int(g.count), sec(g.ms), (g.ms / g.count).toFixed(1)]),
-      ),
-      '',
-    );
-  }
-  if (r.outputs) {
-    const o = r.outputs;
-    out.push(
-      `Routes written (HTML, PNG, CSV, JSON, SVG, XML, TXT; without .gz/.br copies, _astro/, pagefind/, sitemap and public/): ` +
-        `real ${int(o.real)}, bare ${int(o.bare)}. ` +
-        (o.onlyReal.length + o.onlyBare.length === 0
-          ? 'The two sets of URLs are identical.'
-          : `Only in real: ${o.onlyReal.length} (${o.onlyReal.slice(0, 8).join(', ')}); only in bare: ${o.onlyBare.length} (${o.onlyBare.slice(0, 8).join(', ')}).`),
-      '',
-    );
-  }
-  return out;
-}
-
-function searchSection(r: BenchResults): string[] {
-  const out: string[] = ['## Search (Pagefind)', ''];
-  if (r.pagefind) {
-    const p = r.pagefind;
-    out.push(
-      `Index folder \`pagefind/\` of the synthetic build: ${int(p.totalBytes)} bytes (${mb(p.totalBytes)} MB) in ${int(p.files)} files ` +
-        `including .gz/.br copies of the UI; ${int(p.withoutPrecompressedBytes)} bytes without them; ` +
-        `index proper (.pf_meta, .pf_index, .pf_fragment, .pf_filter) ${int(p.indexBytes)} bytes` +
-        (p.largestFragmentBytes === undefined ? '. ' : `; largest fragment ${int(p.largestFragmentBytes)} bytes. `) +
-        `Pages indexed: ${p.pagesIndexed === undefined ? 'n/a' : int(p.pagesIndexed)}.`,
-      '',
-    );
-  }
-  if (r.queries && r.queries.length > 0) {
-    const kinds = [...new Set(r.queries.flatMap((q) => Object.keys(q.bytes)))].sort();
-    const byQuery = new Map<string, QueryResult[]>();
-    for (const q of r.queries) byQuery.set(q.query, [...(byQuery.get(q.query) ?? []), q]);
-    const runs = Math.max(...[...byQuery.values()].map((list) => list.length));
-    out.push(
-      `Each query ${runs} time(s), each time in a fresh Chromium (empty cache): load \`/tim-kiem/?q=…\`, wait until ` +
-        'the first result (or the no-result summary) is on screen, at most 60 s, then until no /pagefind/ request has ' +
-        'been pending for 600 ms. Bytes are encoded body + headers of every /pagefind/ response; the split by kind ' +
-        'and the other columns are those of the median run. Target ≤ 300 KB per query.',
-      '',
-      table(
-        [
-          'query',
-          'runs with results',
-          'median ms to results',
-          'median KB under /pagefind/',
-          'max KB',
-          'requests',
-          ...kinds.map((k) => `${k} (KB)`),
-          'largest response (KB)',
-          'summary',
-          'first result shown',
-        ],
-        [...byQuery.entries()].map(([query, list]) => {
-          const ok = list.filter((q) => q.ok).sort((a, b) => a.msToResults - b.msToResults);
-          const median = ok[Math.floor((ok.length - 1) / 2)];
-          const max = Math.max(...list.map((q) => q.totalBytes));
-          const failures = list.filter((q) => !q.ok).map((q) => q.error ?? 'failed');
-          return [
-            `\`${query}\``,
-            `${ok.length} of ${list.length}${failures.length > 0 ? ` (${[...new Set(failures)].join('; ')})` : ''}`,
-            median ? int(median.msToResults) : 'n/a',
-            median ? kb(median.totalBytes) : 'n/a',
-            `${kb(max)}${max > 300 * 1024 ? ' (over 300)' : ''}`,
-            median ? int(median.requests) : '',
-            ...kinds.map((k) => (median ? kb(median.bytes[k] ?? 0) : '')),
-            median?.largest ? `${median.largest.path.replace(/^.*\//, '')} ${kb(median.largest.bytes)}` : '',
-            (median?.summary ?? '').replace(/\|/g, '/'),
-            (median?.firstResult ?? '').replace(/\|/g, '/'),
-          ];
-        }),
-      ),
-      '',
-    );
-    const ok = r.queries.filter((q) => q.ok);
-    if (ok.length > 0) {
-      const avg = (f: (q: QueryResult) => number) => ok.reduce((s, q) => s + f(q), 0) / ok.length;
-      out.push(
-        `Mean over ${ok.length} runs with results: ${int(avg((q) => q.msToResults))} ms, ` +
-          `${kb(avg((q) => q.totalBytes))} KB; max ${kb(Math.max(...ok.map((q) => q.totalBytes)))} KB. ` +
-          `Runs with no result on screen within 60 s: ${r.queries.length - ok.length} of ${r.queries.length}.`,
-        '',
-      );
-    }
-  }
-  return out;
-}
-
-function weightsSection(weights: PageWeight[]): string[] {
-  const cell = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget * 1024 ? ` (over ${budget})` : ''}`;
-  return [
-    '## Page weights, synthetic build (gzip KB, as measurePage counts them)',
-    '',
-    'Budgets: HTML ≤ 60 KB (≤ 150 KB for /so-lieu/), CSS ≤ 20 KB, JS ≤ 12 KB, fonts ≤ 100 KB.',
-    '',
-    table(
-      ['page', 'path', 'HTML', 'CSS', 'JS', 'fonts', 'requests', 'note'],
-      weights.map((w) =>
-        w.ok
-          ? [
-              w.label,
-              `\`${w.path}\``,
-              cell(w.html, w.path === '/so-lieu/' ? BUDGET_KB.htmlStatistics : BUDGET_KB.html),
-              cell(w.css, BUDGET_KB.css),
-              cell(w.js, BUDGET_KB.js),
-              cell(w.fonts, BUDGET_KB.fonts),
-              int(w.requests),
-              w.note ?? '',
-            ]
-          : [w.label, `\`${w.path}\``, `failed: ${w.error ?? ''}`, '', '', '', '', ''],
-      ),
-    ),
-    '',
-  ];
-}
-
-function lighthouseSection(results: LighthouseResult[], origin: string | undefined): string[] {
-  const out = [
-    '## Lighthouse, real content',
-    '',
-    `Lighthouse defaults (mobile emulation, simulated throttling), Debian Chromium headless; site built with ` +
-      `SITE_URL=${origin ?? 'n/a'} and served by scripts/serve.ts so canonical URLs match the served origin. ` +
-      'Targets: performance ≥ 95, the others 100.',
-    '',
-    table(
-      ['page', 'path', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
-      results.map((l) =>
-        l.ok
-          ? [
-              l.label,
-              `\`${l.path}\``,
-              ...CATEGORIES.map((c) => String(l.scores[c] ?? 'n/a')),
-              l.metrics['first-contentful-paint'] ?? '',
-              l.metrics['largest-contentful-paint'] ?? '',
-              l.metrics['total-blocking-time'] ?? '',
-              l.metrics['cumulative-layout-shift'] ?? '',
-            ]
-          : [l.label, `\`${l.path}\``, `failed: ${l.error ?? ''}`, '', '', '', '', '', '', ''],
-      ),
-    ),
-    '',
-  ];
-  const below = results.flatMap((l) =>
-    CATEGORIES.filter((c) => (l.scores[c] ?? 100) < (c === 'performance' ? 95 : 100) || (l.failing[c]?.length ?? 0) > 0)
-      .filter((c) => (l.scores[c] ?? 100) < 100)
-      .map(
-        (c) =>
-          `- ${l.label} \`${l.path}\`, ${c} ${l.scores[c]}: ${(l.failing[c] ?? []).join('; ') || 'no single audit below 1'}`,
-      ),
-  );
-  out.push(
-    below.length > 0
-      ? 'Audits costing points (categories below 100):\n\n' + below.join('\n')
-      : 'Every category scored 100.',
-    '',
-  );
-  return out;
 }
 
 /** One line per target: what was measured against it, and whether it was met. */
@@ -379,7 +143,10 @@ export function renderReport(r: BenchResults): string {
     `# Benchmark${r.small ? ' (small corpus, --small)' : ''}`,
     '',
     `Generated by \`npm run bench${r.small ? ' -- --small' : ''}\` (scripts/bench.ts) on ${m.date}` +
-      (r.browserRerun ? `; search, page weights and Lighthouse redone on the same builds on ${r.browserRerun}.` : '.'),
+      (r.browserRerun
+        ? `; search, page weights and Lighthouse redone on ${r.browserRerun} against .bench/dist-real as it then ` +
+          'was (a build of the same deterministic corpus) and a fresh build of the real content.'
+        : '.'),
     '',
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${gb(m.memoryBytes)} GB RAM, Node ${m.node}, Astro ${m.astro}, ` +
       `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}. Other engineers' builds may share the machine: ` +
