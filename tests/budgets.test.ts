@@ -33,7 +33,8 @@ describe('performance budgets (gzip bytes on load, first view at 1280×900)', ()
     await context.close();
     console.log(`page weights (gzip bytes):\n${rows.join('\n')}`);
     expect(over).toEqual([]);
-  });
+    // Every page is loaded in turn: about 0.7 s each on two cores.
+  }, 600_000);
 
   it('fails a page that is over its budget, naming the page and the number', async () => {
     const page = await session.browser.newPage();
