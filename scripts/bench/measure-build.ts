@@ -69,6 +69,7 @@ export function routeKind(path: string): string {
   if (/^\/mo-hinh\/[^/]+\//.test(path)) return 'model pages';
   if (/^\/bai-viet\/[^/]+/.test(path) && path !== '/bai-viet/index.html') return 'article pages';
   if (/^\/tinh-thanh\/[^/]+\//.test(path)) return 'province pages';
+  if (/^\/nguon\/[^/]+\//.test(path)) return 'report pages (/nguon/<id>/)';
   if (/^\/(bieu-do|nhung)\/[^/]+\//.test(path)) return 'chart pages and files (/bieu-do/, /nhung/)';
   if (path === '/so-lieu/index.html') return '/so-lieu/';
   if (!path.endsWith('.html')) return 'data endpoints (CSV, JSON, XML, TXT)';
@@ -79,21 +80,23 @@ export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' |
   const groups = new Map<string, RouteGroup>();
   let lastRoute: number | undefined;
   const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.ms;
-  // A route's line is "├─ /path" when rendering starts and "(+12ms)" when it ends; warnings
-  // printed while rendering land in between, so the two halves may be on different lines.
-  let pending: string | undefined;
+  // A route prints "├─ /path" when rendering starts and "(+12ms)" when it ends. Warnings land
+  // in between, and with build.concurrency > 1 several routes start before the first ends, so
+  // starts are queued and each time goes to the oldest open route: counts are exact, a time
+  // may belong to a neighbouring route of the same batch.
+  const open: string[] = [];
   for (const line of lines) {
-    const path = /├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|\(|$)/.exec(line.text)?.[1];
-    if (path) pending = path;
-    const took = /\(\+([^)]+)\)/.exec(line.text)?.[1];
-    if (took === undefined || pending === undefined) continue;
-    const kind = routeKind(pending);
-    const group = groups.get(kind) ?? { kind, count: 0, ms: 0 };
-    group.count += 1;
-    group.ms += parseAstroDuration(took);
-    groups.set(kind, group);
-    pending = undefined;
-    lastRoute = line.ms;
+    for (const match of line.text.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|\(|├|$)/g)) open.push(match[1] ?? '');
+    for (const took of line.text.matchAll(/\(\+([^)]+)\)/g)) {
+      const path = open.shift();
+      if (path === undefined) continue;
+      const kind = routeKind(path);
+      const group = groups.get(kind) ?? { kind, count: 0, ms: 0 };
+      group.count += 1;
+      group.ms += parseAstroDuration(took[1] ?? '');
+      groups.set(kind, group);
+      lastRoute = line.ms;
+    }
   }
   const syncStart = at(/Syncing content/);
   const syncEnd = at(/Synced content/);

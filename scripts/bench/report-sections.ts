@@ -60,6 +60,11 @@ export function buildSection(r: BenchResults): string[] {
       );
     out.push('');
   }
+  out.push(
+    'Per-route times are Astro’s “(+N ms)” from start to end of each route; with `build.concurrency` above 1 routes ' +
+      'render in parallel, so a group’s sum can exceed the wall time of the rendering phase.',
+    '',
+  );
   for (const [name, b] of runs) {
     if (!b || b === site) continue;
     out.push(`### Where the time goes: ${name}`, '');
@@ -70,7 +75,7 @@ export function buildSection(r: BenchResults): string[] {
       ),
       '',
       table(
-        ['routes', 'count', 'render time, sum of Astro’s per-route (+ms) (s)', 'ms per route'],
+        ['routes', 'count', 'sum of Astro’s per-route (+ms) (s)', 'ms per route'],
         b.routes.map((g) => [g.kind, int(g.count), sec(g.ms), (g.ms / g.count).toFixed(1)]),
       ),
       '',
