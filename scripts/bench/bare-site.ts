@@ -2,7 +2,7 @@
  * Writes a bare Astro project: the same URLs as the real site (pages, /og/ PNGs, data
  * endpoints) from the same content files, each page trivial HTML, no integrations. Its build
  * time is what Astro itself costs for this many routes; real ÷ bare is the project's overhead.
- * It has no package.json: it is built from /work/main with `--root`, using that node_modules.
+ * It has no package.json: it is built from the project folder with `--root`, using its node_modules.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

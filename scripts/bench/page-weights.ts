@@ -23,7 +23,7 @@ export interface PageWeight {
 
 /**
  * measurePage looks up precompressed files under "dist" relative to the working directory,
- * and /work/main/dist belongs to other builds. Running it from a folder whose "dist" links
+ * and the project's own dist/ belongs to other builds. Running it from a folder whose "dist" links
  * to the measured build keeps its code unchanged and its numbers about the right files.
  */
 export async function withDistAs<T>(scratch: string, dist: string, run: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 /**
  * A private Astro root for building the real site. Astro writes .astro/ (content-modules.mjs,
- * types) into the root and its data store into the cache dir; other engineers build dist/
- * from /work/main at the same time, so the benchmark must not share either. The generated
+ * types) into the root and its data store into the cache dir; the project's own dist/ builds
+ * use both, and may run while the benchmark does, so the benchmark must not share either. The generated
  * config is the project's own astro.config.mjs with only srcDir, publicDir and cacheDir
  * pointed elsewhere, plus, when asked, a Vite plugin that stubs the Open Graph renderer.
  */

@@ -11,5 +11,5 @@ export const table = (head: string[], rows: string[][]): string =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
-/** Budgets from /work/shared/DESIGN.md, in gzip KB. */
+/** The design's budgets, in gzip KB (the same as src/lib/budgets.ts). */
 export const BUDGET_KB = { html: 60, htmlStatistics: 150, css: 20, js: 12, fonts: 100 };

@@ -121,8 +121,8 @@ const METHOD = [
   '- Every build is cold: a fresh root folder, content-layer cache and output folder under .bench/.',
   '- The real site is built with the project’s own astro.config.mjs through a generated wrapper root ' +
     '(.bench/roots/*/astro.config.mjs: srcDir, publicDir and cacheDir pointed back at the project and at a private ' +
-    'cache). Built from /work/main itself, Astro would write .astro/ and node_modules/.astro/data-store.json, which ' +
-    'the other engineers’ builds of dist/ use at the same time.',
+    'cache). Built from the project folder itself, Astro would write .astro/ and node_modules/.astro/data-store.json, ' +
+    'which the project’s own builds of dist/ use too.',
   '- The bare site (.bench/bare/) reads the same content files with node:fs and writes the same URLs: pages, ' +
     '/og/*.png (a 1×1 PNG each), chart SVG/CSV, data downloads; trivial HTML, no integrations.',
   '- “Open Graph renderer stubbed” replaces src/og/render.ts with a function returning a 1×1 PNG, through a Vite ' +
@@ -131,7 +131,7 @@ const METHOD = [
     'build process and all its children (Pagefind runs as a child binary), polled from /proc every 200 ms; the largest ' +
     'single process comes from GNU time. Phases are the wall time between Astro’s log lines, timestamped on arrival; ' +
     'per-route times are Astro’s own “(+N ms)”.',
-  '- The machine has 2 cores and is shared: builds of other engineers ran at the same time (see the load averages).',
+  '- The machine has 2 cores; other work on it shows in the load averages beside each build.',
   '',
 ];
 
@@ -149,8 +149,8 @@ export function renderReport(r: BenchResults): string {
         : '.'),
     '',
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${gb(m.memoryBytes)} GB RAM, Node ${m.node}, Astro ${m.astro}, ` +
-      `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}. Other engineers' builds may share the machine: ` +
-      'the load averages beside each build say how busy it was.',
+      `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}. The load averages beside each build say how busy ` +
+      'the machine was.',
     '',
     failed.length === 0
       ? 'All stages succeeded.'
