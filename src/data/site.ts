@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { indexContent, type ContentIndex } from '../lib/content-index.ts';
+import type { Chart } from '../schemas/chart.ts';
 
 let cached: Promise<ContentIndex> | undefined;
 
@@ -43,8 +44,12 @@ export async function getOverviews(codes: readonly string[]) {
     .sort((a, b) => codes.indexOf(a.data.province) - codes.indexOf(b.data.province) || a.id.localeCompare(b.id));
 }
 
-/** Chart definitions, in id order. */
-export async function getCharts() {
-  const charts = await getCollection('charts');
-  return charts.map((c) => c.data).sort((a, b) => a.id.localeCompare(b.id));
+let charts: Promise<Chart[]> | undefined;
+
+/** Chart definitions, in id order; loaded once per build like the rest of the content. */
+export function getCharts(): Promise<Chart[]> {
+  charts ??= getCollection('charts').then((entries) =>
+    entries.map((c) => c.data).sort((a, b) => a.id.localeCompare(b.id)),
+  );
+  return charts;
 }

@@ -97,9 +97,26 @@ export function indexContent(data: ContentData): ContentIndex {
   }
   pages.sort((a, b) => collator.compare(a.name, b.name) || a.kind.localeCompare(b.kind));
 
-  const inProvinces = (codes: readonly string[]) => {
+  // Lookups every page makes, grouped once: at national scale a scan of all figures per
+  // model page was the hot path.
+  const groupBy = <T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const k = key(item);
+      if (k === undefined) continue;
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+    return groups;
+  };
+  const figuresByReport = groupBy(figures, (f) => f.report.id);
+  const figuresByIndicator = groupBy(figures, (f) => f.indicator);
+  const figuresByModel = groupBy(figures, (f) => f.model);
+  const pagesByKey = new Map(pages.map((p) => [`${p.kind}:${p.code}`, p]));
+  const inProvinces = <T>(items: readonly T[], codes: readonly string[], province: (item: T) => string): T[] => {
     const set = new Set(codes);
-    return (code: string) => set.has(code);
+    return items.filter((item) => set.has(province(item)));
   };
 
   return {
@@ -107,25 +124,22 @@ export function indexContent(data: ContentData): ContentIndex {
     provinces,
     figures,
     figure: (id) => lookup(figureMap, id, 'figure'),
-    figuresOfReport: (id) => figures.filter((f) => f.report.id === id),
-    figuresOfProvinces: (codes) => figures.filter((f) => inProvinces(codes)(f.report.province)),
-    figuresOfIndicator: (id) => figures.filter((f) => f.indicator === id),
-    figuresOfModel: (slug) => figures.filter((f) => f.model === slug),
+    figuresOfReport: (id) => [...(figuresByReport.get(id) ?? [])],
+    figuresOfProvinces: (codes) => inProvinces(figures, codes, (f) => f.report.province),
+    figuresOfIndicator: (id) => [...(figuresByIndicator.get(id) ?? [])],
+    figuresOfModel: (slug) => [...(figuresByModel.get(slug) ?? [])],
     report: (id) => lookup(reportMap, id, 'report'),
-    reportsOfProvinces: (codes) => data.reports.filter((r) => inProvinces(codes)(r.province)),
+    reportsOfProvinces: (codes) => inProvinces(data.reports, codes, (r) => r.province),
     model: (slug) => lookup(modelMap, slug, 'model'),
-    modelsOfProvinces: (codes) => data.models.filter((m) => inProvinces(codes)(m.province)).sort(byName),
+    modelsOfProvinces: (codes) => inProvinces(data.models, codes, (m) => m.province).sort(byName),
     modelsOfReport: (id) => data.models.filter((m) => m.reports.includes(id)).sort(byName),
     highlightedModels: data.models.filter((m) => m.highlight).sort(byName),
     indicator: (id) => lookup(indicatorMap, id, 'indicator'),
     category: (id) => lookup(categoryMap, id, 'category'),
     formerCodesWithContent,
     provincePages: pages,
-    pageOfFormer(code) {
-      const own = pages.find((p) => p.kind === 'former' && p.code === code);
-      if (own) return own;
-      const current = provinces.currentOf(code);
-      return lookup(new Map(pages.map((p) => [`${p.kind}:${p.code}`, p])), `current:${current.code}`, 'province page');
-    },
+    pageOfFormer: (code) =>
+      pagesByKey.get(`former:${code}`) ??
+      lookup(pagesByKey, `current:${provinces.currentOf(code).code}`, 'province page'),
   };
 }

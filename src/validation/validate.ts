@@ -189,10 +189,10 @@ export function validateContent(files: readonly SourceFile[]): {
     REFERENCE_FILES.glossary,
     problems,
   );
-  for (const [, file] of Object.entries(REFERENCE_FILES)) {
-    const source = byPath.get(file);
-    if (source) checkNfc(file, parseJsonQuiet(source.text), problems);
-  }
+  checkNfc(REFERENCE_FILES.provinces, provinces, problems);
+  checkNfc(REFERENCE_FILES.indicators, indicators, problems);
+  checkNfc(REFERENCE_FILES.categories, categories, problems);
+  checkNfc(REFERENCE_FILES.glossary, glossary, problems);
 
   const reports: Array<{ file: string; report: Report }> = [];
   const models: Array<{ file: string; model: Model }> = [];
@@ -477,14 +477,6 @@ export function validateContent(files: readonly SourceFile[]): {
       overviews,
     },
   };
-}
-
-function parseJsonQuiet(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function unique(values: string[], file: string, field: string, problems: Problem[]): Set<string> {
