@@ -20,6 +20,8 @@ const PAGES = [
   '/tinh-thanh/phu-tho/',
   '/nguon/',
   '/so-lieu/',
+  '/so-lieu/phu-tho/',
+  '/mo-hinh/tinh/thai-nguyen/',
   '/du-lieu/',
   '/gioi-thieu/',
   '/en/',

@@ -1,17 +1,25 @@
 // An editor adds a province the site has never had (a report with figures, two models, an
 // article) as the editors' guide describes: files under content/, no code. The site must
 // then show it on its province pages, in the model directory, in search and in the CSV.
+//
+// The same build runs with tiny list limits (LIST_SPLIT_AT, ARTICLES_PER_PAGE), so it also
+// has the shape the site takes at national scale: /so-lieu/ and /mo-hinh/ as hubs of
+// per-unit pages, /bai-viet/ in numbered pages. Nothing may get lost on the way.
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/serve.ts';
 import { parseCsv } from '../src/lib/csv.ts';
-import { launch, type Session } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, type Session } from './support/browser.ts';
 
 const FIXTURE = 'tests/fixtures/new-province';
+/** Below the real content's 40+ models and 90+ figures, so both directories split. */
+const SPLIT_AT = 20;
+const ARTICLES_PER_PAGE = 2;
 let root = '';
 let server: Server;
 let url = '';
@@ -23,7 +31,13 @@ beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   for (const folder of ['reports', 'models', 'articles'])
     cpSync(join(FIXTURE, folder), join(content, folder), { recursive: true });
-  const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    LIST_SPLIT_AT: String(SPLIT_AT),
+    ARTICLES_PER_PAGE: String(ARTICLES_PER_PAGE),
+  };
   const validate = spawnSync(process.execPath, ['scripts/validate-content.ts', content], { encoding: 'utf8', env });
   if (validate.status !== 0) throw new Error(`the fixture does not validate:\n${validate.stderr}`);
   const build = spawnSync(
@@ -62,6 +76,9 @@ describe('a new province added as content only', () => {
   it('appears in the model directory, with its nationwide model marked', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${url}/mo-hinh/`);
+    expect(await page.locator('main a[href="/mo-hinh/tinh/tuyen-quang/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/mo-hinh/cot-moc-binh-yen-thu-nghiem/"]').count()).toBe(1);
+    await page.goto(`${url}/mo-hinh/tinh/tuyen-quang/`);
     const item = page.locator('li[data-tinh="tuyen-quang"]', { hasText: 'Cột mốc bình yên thử nghiệm' });
     expect(await item.count()).toBe(1);
     expect(await item.locator('.badge').count()).toBe(1);
@@ -97,5 +114,69 @@ describe('a new province added as content only', () => {
     await page.goto(`${url}/bai-viet/ha-giang-bai-thu/`);
     expect(await page.locator('.prose').textContent()).toContain('hơn 321 tổ');
     await page.close();
+  });
+});
+
+/** Paths a page links to inside <main>, matching a pattern. */
+async function linksIn(page: Page, pattern: RegExp): Promise<string[]> {
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((h) => pattern.test(h));
+}
+
+describe('the site at national scale (lists over their limits)', () => {
+  it('turns /so-lieu/ into a hub whose unit pages hold every figure exactly once', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/so-lieu/`);
+    expect(await page.locator('table.all-figures').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    const unitPages = await linksIn(page, /^\/so-lieu\/[a-z-]+\/$/);
+    expect(unitPages.length).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (const path of unitPages) {
+      await page.goto(url + path);
+      seen.push(...(await page.locator('table.all-figures tbody tr').evaluateAll((rows) => rows.map((r) => r.id))));
+    }
+    const ids = parseCsv(readFileSync(join(root, 'dist/du-lieu/so-lieu.csv'), 'utf8')).map((r) => r['id']);
+    expect(seen.sort()).toEqual(ids.sort());
+    await context.close();
+  });
+
+  it('turns /mo-hinh/ into a hub whose unit pages list every model exactly once', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/mo-hinh/`);
+    expect(await page.locator('li[data-tinh]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    const seen: string[] = [];
+    for (const path of await linksIn(page, /^\/mo-hinh\/tinh\/[a-z-]+\/$/)) {
+      await page.goto(url + path);
+      seen.push(...(await linksIn(page, /^\/mo-hinh\/(?!tinh\/)[^/]+\/$/)));
+    }
+    const slugs = parseCsv(readFileSync(join(root, 'dist/du-lieu/mo-hinh.csv'), 'utf8')).map((r) => r['slug']);
+    expect(seen.sort()).toEqual(slugs.map((s) => `/mo-hinh/${s}/`).sort());
+    await context.close();
+  });
+
+  it('pages /bai-viet/, and following "Trang sau" reaches every article once', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const seen: string[] = [];
+    let next: string | null = '/bai-viet/';
+    let pages = 0;
+    while (next) {
+      await page.goto(url + next);
+      pages += 1;
+      expect(await axeViolations(page)).toEqual([]);
+      seen.push(...(await linksIn(page, /^\/bai-viet\/(?!trang\/)[^/]+\/$/)));
+      next = await page
+        .locator('a[rel="next"]')
+        .getAttribute('href', { timeout: 1000 })
+        .catch(() => null);
+    }
+    const articles = readdirSync(join(root, 'content/articles')).filter((f) => f.endsWith('.mdx'));
+    expect(pages).toBe(Math.ceil(articles.length / ARTICLES_PER_PAGE));
+    expect(seen.sort()).toEqual(articles.map((f) => `/bai-viet/${f.replace(/\.mdx$/, '')}/`).sort());
+    await context.close();
   });
 });

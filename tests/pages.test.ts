@@ -29,6 +29,8 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['English', '/en/'],
   ['articles', '/bai-viet/'],
   ['statistics', '/so-lieu/'],
+  ['statistics of a unit', '/so-lieu/phu-tho/'],
+  ['model directory of a unit', '/mo-hinh/tinh/thai-nguyen/'],
   ['open data', '/du-lieu/'],
   ['chart list', '/bieu-do/'],
   ['chart', '/bieu-do/ban-do-mo-hinh/'],

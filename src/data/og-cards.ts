@@ -1,5 +1,5 @@
 import type { OgCard } from '../lib/og-card.ts';
-import { articlePath, chartPath, modelPath, reportPath } from '../lib/links.ts';
+import { articlePath, chartPath, modelPath, reportPath, unitFiguresPath, unitModelsPath } from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { getArticles, getCharts, getSite } from './site.ts';
@@ -51,6 +51,14 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
       page.kind === 'current' ? currentUnitName(current) : `Tỉnh ${page.name} (cũ)`,
       page.kind === 'current' ? `${models} mô hình` : `Nay thuộc ${currentUnitName(current)} · ${models} mô hình`,
     );
+  }
+  for (const page of site.provincePages) {
+    if (page.kind !== 'current') continue;
+    const name = currentUnitName(site.provinces.currentByCode(page.code));
+    const figures = site.figuresOfProvinces(page.formerCodes).length;
+    const models = site.modelsOfProvinces(page.formerCodes).length;
+    if (figures > 0) add(unitFiguresPath(page.slug), 'Số liệu', name, `${figures} số liệu có nguồn`);
+    if (models > 0) add(unitModelsPath(page.slug), 'Danh mục mô hình', name, `${models} mô hình`);
   }
   for (const report of site.data.reports)
     add(

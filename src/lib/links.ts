@@ -5,5 +5,8 @@ export const chartPath = (id: string): string => `/bieu-do/${id}/`;
 export const embedPath = (id: string): string => `/nhung/${id}/`;
 /** A source report's own page. */
 export const reportPath = (id: string): string => `/nguon/${id}/`;
-export const figureAnchor = (id: string): string => `/so-lieu/#${id}`;
+/** One current unit's statistics table: always built, so a shared link survives the site growing. */
+export const unitFiguresPath = (unitSlug: string): string => `/so-lieu/${unitSlug}/`;
+/** One current unit's model directory. */
+export const unitModelsPath = (unitSlug: string): string => `/mo-hinh/tinh/${unitSlug}/`;
 export { provincePath } from './provinces.ts';

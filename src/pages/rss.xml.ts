@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/site.ts';
 import { articlePath } from '../lib/links.ts';
+import { FEED_ITEMS } from '../lib/listing.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321/');
-  const articles = await getArticles();
+  // Newest first (getArticles' order); the archive is on /bai-viet/.
+  const articles = (await getArticles()).slice(0, FEED_ITEMS);
   const items = articles
     .map((a) => {
       const url = new URL(articlePath(a.id), origin).toString();
