@@ -12,7 +12,8 @@ import type { ChartModel, Datum, TileValue } from '../charts/types.ts';
 import type { Chart } from '../schemas/chart.ts';
 import type { Report } from '../schemas/report.ts';
 import type { ContentIndex, SourcedFigure } from './content-index.ts';
-import { formatFigureValue, formatPeriod, periodEndYear } from './format.ts';
+import { formatFigureValue, formatNumber, formatPeriod, periodEndYear } from './format.ts';
+import { TIMELINE_MAX_ITEMS } from './listing.ts';
 import { modelPath, provincePath } from './links.ts';
 
 /** One row of a chart's data table and CSV download. */
@@ -54,6 +55,23 @@ function timelineYear(site: ContentIndex, slug: string, by: 'started' | 'recogni
   return model.recognitions.find((r) => r.year !== null)?.year ?? null;
 }
 
+type Model = ContentIndex['data']['models'][number];
+
+/** Models with a year on the timeline, in year order (ties by slug, so output is stable). */
+function timelinePlacements(site: ContentIndex, by: 'started' | 'recognised'): Array<{ model: Model; year: number }> {
+  return site.data.models
+    .map((model) => ({ model, year: timelineYear(site, model.slug, by) }))
+    .filter((x): x is { model: Model; year: number } => x.year !== null)
+    .sort((a, b) => a.year - b.year || a.model.slug.localeCompare(b.model.slug));
+}
+
+/** How many placed models fall in each year, oldest year first. */
+export function yearCounts(placed: ReadonlyArray<{ year: number }>): Array<{ year: number; count: number }> {
+  const counts = new Map<number, number>();
+  for (const { year } of placed) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
 /** Value per current unit for the tile map. */
 function tileValues(chart: Extract<Chart, { type: 'tile-map' }>, site: ContentIndex): Map<string, TileValue> {
   const values = new Map<string, TileValue>();
@@ -93,20 +111,29 @@ export function chartRows(chart: Chart, site: ContentIndex): ChartRow[] {
       source: figure.report.name,
       sourceId: figure.report.id,
     }));
-  if (chart.type === 'timeline')
-    return site.data.models
-      .map((m) => ({ m, year: timelineYear(site, m.slug, chart.by) }))
-      .filter((x): x is { m: (typeof site.data.models)[number]; year: number } => x.year !== null)
-      .sort((a, b) => a.year - b.year || a.m.slug.localeCompare(b.m.slug))
-      .map(({ m, year }) => ({
-        label: m.name,
-        value: year,
-        display: String(year),
-        unit: chart.by === 'started' ? 'năm bắt đầu' : 'năm ghi nhận',
+  if (chart.type === 'timeline') {
+    const placed = timelinePlacements(site, chart.by);
+    const unit = chart.by === 'started' ? 'năm bắt đầu' : 'năm ghi nhận';
+    if (placed.length > TIMELINE_MAX_ITEMS)
+      return yearCounts(placed).map(({ year, count }) => ({
+        label: String(year),
+        value: count,
+        display: formatNumber(count),
+        unit: `mô hình (theo ${unit})`,
         period: String(year),
-        source: site.report(m.reports[0] ?? '').name,
-        sourceId: m.reports[0] ?? '',
+        source: 'Tổng hợp từ các báo cáo nguồn',
+        sourceId: '',
       }));
+    return placed.map(({ model, year }) => ({
+      label: model.name,
+      value: year,
+      display: String(year),
+      unit,
+      period: String(year),
+      source: site.report(model.reports[0] ?? '').name,
+      sourceId: model.reports[0] ?? '',
+    }));
+  }
   const values = tileValues(chart, site);
   return site.provinces.current
     .filter((u) => values.has(u.code))
@@ -198,14 +225,37 @@ export function chartModel(
         notes,
       });
     }
-    case 'timeline':
+    case 'timeline': {
+      const placed = timelinePlacements(site, chart.by);
+      if (placed.length > TIMELINE_MAX_ITEMS) {
+        // Thousands of names on one axis are unreadable: count the models per year instead, and say so.
+        const counts = yearCounts(placed);
+        const unit = chart.by === 'started' ? 'bắt đầu' : 'được ghi nhận';
+        return layoutHorizontalBar(
+          counts.map(({ year, count }) => ({
+            id: `${id}-${year}`,
+            label: String(year),
+            value: count,
+            display: formatNumber(count),
+            qualifier: 'exact',
+          })),
+          {
+            width,
+            title: chart.title,
+            unit: 'mô hình',
+            id,
+            notes: [
+              `${formatNumber(placed.length)} mô hình có năm ${unit}, quá nhiều để ghi tên từng mô hình: biểu đồ đếm số mô hình mỗi năm.`,
+              ...notes,
+            ],
+          },
+        );
+      }
       return layoutTimeline(
-        site.data.models
-          .map((m) => ({ m, year: timelineYear(site, m.slug, chart.by) }))
-          .filter((x): x is { m: (typeof site.data.models)[number]; year: number } => x.year !== null)
-          .map(({ m, year }) => ({ id: m.slug, label: m.name, year, href: modelPath(m.slug) })),
+        placed.map(({ model, year }) => ({ id: model.slug, label: model.name, year, href: modelPath(model.slug) })),
         { width, title: chart.title, id, notes },
       );
+    }
     case 'tile-map': {
       const formerMarks = new Map(
         site.provinces.current.map((u) => [u.code, site.provinces.formersOf(u.code).map((f) => f.name)]),
