@@ -29,10 +29,13 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const second = mkdtempSync(join(tmpdir(), 'antq-rebuild-'));
+// An empty Open Graph cache: the second build renders every image afresh, so the comparison
+// also proves that cached images (which the first build may have used) equal fresh ones.
+const ogCache = mkdtempSync(join(tmpdir(), 'antq-og-cache-'));
 try {
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', second], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_CACHE_DIR: ogCache },
   });
   if (build.status !== 0) throw new Error('the second build failed');
   const a = hashes('dist');
@@ -47,4 +50,5 @@ try {
   console.log(`reproducible: ${a.size} files identical across two builds`);
 } finally {
   rmSync(second, { recursive: true, force: true });
+  rmSync(ogCache, { recursive: true, force: true });
 }

@@ -1,6 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OgCard } from '../lib/og-card.ts';
+import { ogCacheKey } from './cache.ts';
 import { renderOgPng } from './render.ts';
+
+// Every test starts with an empty cache of its own, so "renders" means rendering.
+const cacheRoot = mkdtempSync(join(tmpdir(), 'og-cache-test-'));
+let cacheDir = '';
+let tests = 0;
+beforeEach(() => {
+  cacheDir = join(cacheRoot, String(tests++));
+  process.env['OG_CACHE_DIR'] = cacheDir;
+});
+afterAll(() => {
+  delete process.env['OG_CACHE_DIR'];
+  rmSync(cacheRoot, { recursive: true, force: true });
+});
 
 const CARD: OgCard = {
   kicker: 'Mô hình tiêu biểu',
@@ -27,8 +44,27 @@ describe('renderOgPng', () => {
   }, 30_000);
 
   it('is byte-identical across renders', async () => {
-    const [a, b] = await Promise.all([renderOgPng(CARD), renderOgPng(CARD)]);
+    const a = await renderOgPng(CARD);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const b = await renderOgPng(CARD);
     expect(a.equals(b)).toBe(true);
+  }, 30_000);
+
+  it('keeps each rendered card in the cache and serves it from there next time', async () => {
+    await renderOgPng(CARD);
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    // Swap the cached file for another valid PNG: the next call must return it untouched.
+    const other = await renderOgPng({ ...CARD, title: 'Khác' });
+    writeFileSync(join(cacheDir, files[0]!), other);
+    expect((await renderOgPng(CARD)).equals(other)).toBe(true);
+  }, 30_000);
+
+  it('renders again when the cached file is not a PNG', async () => {
+    const good = await renderOgPng(CARD);
+    const [file] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, file!), 'not a png');
+    expect((await renderOgPng(CARD)).equals(good)).toBe(true);
   }, 30_000);
 
   // Letters only in the vietnamese font subset. If satori ever stops falling back to it they are drawn as the
@@ -40,4 +76,15 @@ describe('renderOgPng', () => {
       expect(withLetter.equals(base), letter).toBe(false);
     }
   }, 30_000);
+});
+
+describe('ogCacheKey', () => {
+  it('changes with any part and does not confuse where one part ends', () => {
+    const key = ogCacheKey(['ab', 'c']);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(ogCacheKey(['ab', 'c'])).toBe(key);
+    expect(ogCacheKey(['a', 'bc'])).not.toBe(key);
+    expect(ogCacheKey(['ab', 'd'])).not.toBe(key);
+    expect(ogCacheKey(['ab', new Uint8Array([99])])).toBe(key);
+  });
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from '../lib/og-card.ts';
+import { ogCacheDir, ogCacheKey, readCached, writeCached } from './cache.ts';
 
 const WEIGHTS = [400, 600, 700] as const;
 /**
@@ -12,38 +13,74 @@ const WEIGHTS = [400, 600, 700] as const;
  */
 const SUBSETS = ['latin', 'vietnamese'] as const;
 
-let fontsPromise: Promise<Font[]> | undefined;
+/**
+ * Satori already turned text into paths, so resvg needs no fonts; skipping the system font scan keeps the output
+ * identical across machines and saves time. Part of the cache key: a change here re-renders every card.
+ */
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: OG_WIDTH },
+  font: { loadSystemFonts: false },
+} as const;
+
+interface Renderer {
+  fonts: Font[];
+  /** Everything besides the card that decides the pixels, for the cache key. */
+  keyParts: Array<string | Uint8Array>;
+}
+
+let rendererPromise: Promise<Renderer> | undefined;
 
 /** Read once per process: a build renders one image per page and the files never change under it. */
-function loadFonts(): Promise<Font[]> {
-  if (!fontsPromise) {
-    fontsPromise = readFonts();
+function loadRenderer(): Promise<Renderer> {
+  if (!rendererPromise) {
+    rendererPromise = readRenderer();
     // A failed read should surface again on the next call rather than stay cached as a rejection.
-    fontsPromise.catch(() => {
-      fontsPromise = undefined;
+    rendererPromise.catch(() => {
+      rendererPromise = undefined;
     });
   }
-  return fontsPromise;
+  return rendererPromise;
 }
 
-async function readFonts(): Promise<Font[]> {
-  const pkgDir = dirname(createRequire(import.meta.url).resolve('@fontsource/be-vietnam-pro/package.json'));
-  const jobs = SUBSETS.flatMap((subset) =>
-    WEIGHTS.map(async (weight): Promise<Font> => {
-      const file = join(pkgDir, 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`);
-      return { name: OG_FONT_FAMILY[subset], data: await readFile(file), weight, style: 'normal' };
-    }),
+async function readRenderer(): Promise<Renderer> {
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve('@fontsource/be-vietnam-pro/package.json'));
+  const fonts = await Promise.all(
+    SUBSETS.flatMap((subset) =>
+      WEIGHTS.map(async (weight): Promise<Font> => {
+        const file = join(pkgDir, 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`);
+        return { name: OG_FONT_FAMILY[subset], data: await readFile(file), weight, style: 'normal' };
+      }),
+    ),
   );
-  return Promise.all(jobs);
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  return {
+    fonts,
+    keyParts: [
+      `satori ${version('satori')}`,
+      `resvg ${version('@resvg/resvg-js')}`,
+      JSON.stringify(RESVG_OPTIONS),
+      `${OG_WIDTH}x${OG_HEIGHT}`,
+      ...fonts.flatMap((f) => [`${f.name} ${f.weight}`, new Uint8Array(f.data)]),
+    ],
+  };
 }
 
-/** Renders a card to a 1200×630 PNG. Same card, same bytes: no timestamps, and system fonts are never consulted. */
+/**
+ * Renders a card to a 1200×630 PNG, or takes it from the cache when the same card was rendered before with the same
+ * fonts and renderer. Same card, same bytes: no timestamps, and system fonts are never consulted.
+ */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
-  const svg = await satori(ogCardTree(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  // Satori already turned text into paths, so resvg needs no fonts; skipping the system font scan keeps the output
-  // identical across machines and saves time.
+  const { fonts, keyParts } = await loadRenderer();
+  const tree = ogCardTree(card);
+  const dir = ogCacheDir();
+  const key = ogCacheKey([...keyParts, JSON.stringify(tree)]);
+  const cached = readCached(dir, key);
+  if (cached) return cached;
+  const svg = await satori(tree, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   // renderAsync rasterises on libuv's thread pool, so with build.concurrency > 1 two images
   // render on two cores while the main thread lays out the next card.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
-  return image.asPng();
+  const png = (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+  writeCached(dir, key, png);
+  return png;
 }
