@@ -45,8 +45,20 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\
  * "ANTT" in "giữ gìn ANTT" but not in "antt-4-0"; "BCĐ 138" across any spacing.
  */
 export function mentionsAbbreviation(text: string, abbr: string): boolean {
-  const pattern = foldDiacritics(abbr).trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(foldDiacritics(text));
+  return abbreviationPattern(abbr).test(foldDiacritics(text));
+}
+
+const abbreviationPatterns = new Map<string, RegExp>();
+
+/** The abbreviation as a whole word, folded; compiled once per abbreviation, as every page asks. */
+function abbreviationPattern(abbr: string): RegExp {
+  let pattern = abbreviationPatterns.get(abbr);
+  if (!pattern) {
+    const words = foldDiacritics(abbr).trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u');
+    abbreviationPatterns.set(abbr, pattern);
+  }
+  return pattern;
 }
 
 /** True when `words` contains `phrase` (already folded words) as a contiguous run. */
@@ -61,7 +73,11 @@ function containsRun(words: readonly string[], phrase: readonly string[]): boole
 
 /** True when the text spells out the entry's expansion or one of its variants, in any case or marks. */
 export function mentionsExpansion(text: string, entry: Abbreviation): boolean {
-  const words = foldedWords(text);
+  return spellsOut(foldedWords(text), entry);
+}
+
+/** Like mentionsExpansion, on words already folded. */
+function spellsOut(words: readonly string[], entry: Abbreviation): boolean {
   return [entry.expansion, ...entry.variants].some((phrase) => containsRun(words, foldedWords(phrase)));
 }
 
@@ -85,14 +101,17 @@ export function searchAliases(
   glossary: readonly Abbreviation[],
 ): string {
   const present = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
-  const joined = present.join('\n');
-  const words: string[] = present.flatMap(foldedWords);
+  // Fold once: every glossary entry is tested against the same text, on every page.
+  const folded = foldDiacritics(present.join('\n'));
+  const words: string[] = folded.toLowerCase().match(WORD) ?? [];
+  const aliases: string[] = [];
   for (const entry of glossary) {
-    if (mentionsAbbreviation(joined, entry.abbr)) {
-      words.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
+    if (abbreviationPattern(entry.abbr).test(folded)) {
+      aliases.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
     }
-    if (mentionsExpansion(joined, entry)) words.push(...typedWords(entry.abbr));
+    if (spellsOut(words, entry)) aliases.push(...typedWords(entry.abbr));
   }
+  words.push(...aliases);
   return [...new Set(words)].join(' ');
 }
 
