@@ -49,7 +49,7 @@ const names = (dir: string, ext: string) =>
 export const models: Array<{ slug: string; name: string; province: string }> = names('models', '.json').map((n) =>
   json(\`models/\${n}.json\`),
 );
-export const reports: Array<{ id: string; province: string; name: string }> = names('reports', '.json').map((n) =>
+export const reports: Array<{ id: string; province: string; name: string; figures?: unknown[] }> = names('reports', '.json').map((n) =>
   json(\`reports/\${n}.json\`),
 );
 export const charts: Array<{ id: string; title: string }> = names('charts', '.json').map((n) =>
@@ -78,6 +78,15 @@ export const provincePages = [
     .map((f) => ({ slug: f.slug, name: f.name })),
 ];
 
+// Same rule as the real site's per-unit list pages (src/pages/so-lieu/[unit].astro,
+// src/pages/mo-hinh/tinh/[unit].astro): a unit page where the unit has figures or models.
+const unitsWith = (codes: Set<string>) =>
+  provinces.current.filter((c) => provinces.former.some((f) => f.mergedInto === c.code && codes.has(f.code)));
+export const figureUnits = unitsWith(new Set(reports.filter((r) => (r.figures ?? []).length > 0).map((r) => r.province)));
+export const modelUnits = unitsWith(new Set(models.map((m) => m.province)));
+/** /bai-viet/ pages 2…, at the real site's default page size (src/lib/listing.ts). */
+export const articlePages = Array.from({ length: Math.max(0, Math.ceil(articles.length / 30) - 1) }, (_, i) => i + 2);
+
 export const sections = ${JSON.stringify(SECTIONS)};
 export const dataFiles = ${JSON.stringify(DATA_FILES)};
 
@@ -90,6 +99,8 @@ export const ogKeys = [
   ...articles.map((a) => \`bai-viet/\${a.slug}\`),
   ...charts.map((c) => \`bieu-do/\${c.id}\`),
   ...reports.map((r) => \`nguon/\${r.id}\`),
+  ...figureUnits.map((u) => \`so-lieu/\${u.slug}\`),
+  ...modelUnits.map((u) => \`mo-hinh/tinh/\${u.slug}\`),
 ];
 `,
   'src/pages/index.astro': `---\n---\n${PAGE('"Trang chủ"')}`,
@@ -113,8 +124,11 @@ const { name } = Astro.props;
 ---
 ${PAGE('name')}`,
   'src/pages/bai-viet/[...slug].astro': `---
-import { articles } from '../../data.ts';
-export const getStaticPaths = () => articles.map((a) => ({ params: { slug: a.slug }, props: { title: a.title } }));
+import { articlePages, articles } from '../../data.ts';
+export const getStaticPaths = () => [
+  ...articles.map((a) => ({ params: { slug: a.slug }, props: { title: a.title } })),
+  ...articlePages.map((n) => ({ params: { slug: \`trang/\${n}\` }, props: { title: \`Trang \${n}\` } })),
+];
 const { title } = Astro.props;
 ---
 ${PAGE('title')}`,
@@ -127,6 +141,18 @@ export const GET = () => new Response(new Uint8Array(png), { headers: { 'Content
 export const getStaticPaths = () => dataFiles.map((file) => ({ params: { file } }));
 export const GET = () => new Response('bare');
 `,
+  'src/pages/so-lieu/[unit].astro': `---
+import { figureUnits } from '../../data.ts';
+export const getStaticPaths = () => figureUnits.map((u) => ({ params: { unit: u.slug }, props: { name: u.name } }));
+const { name } = Astro.props;
+---
+${PAGE('name')}`,
+  'src/pages/mo-hinh/tinh/[unit].astro': `---
+import { modelUnits } from '../../../data.ts';
+export const getStaticPaths = () => modelUnits.map((u) => ({ params: { unit: u.slug }, props: { name: u.name } }));
+const { name } = Astro.props;
+---
+${PAGE('name')}`,
   'src/pages/nguon/[id]/index.astro': `---
 import { reports } from '../../../data.ts';
 export const getStaticPaths = () => reports.map((r) => ({ params: { id: r.id }, props: { name: r.name } }));

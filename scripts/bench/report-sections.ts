@@ -11,11 +11,12 @@ import { BUDGET_KB, gb, int, kb, mb, sec, table } from './report-format.ts';
 import type { QueryResult } from './search-queries.ts';
 
 export function buildSection(r: BenchResults): string[] {
-  const { real, bare, realNoOg, site } = r.builds;
+  const { real, bare, realWarm, realNoOg, site } = r.builds;
   const out: string[] = ['## Build: real site vs bare Astro', ''];
   const runs: Array<[string, BuildRun | undefined]> = [
     ['real site, synthetic corpus', real],
     ['bare Astro, same URLs', bare],
+    ['real site, rebuilt with warm caches', realWarm],
     ['real site, Open Graph renderer stubbed', realNoOg],
     ['real site, real content (for Lighthouse)', site],
   ];
@@ -51,6 +52,12 @@ export function buildSection(r: BenchResults): string[] {
         `${(real.peakTreeRssBytes / bare.peakTreeRssBytes).toFixed(2)}× peak memory ` +
         `(${gb(real.peakTreeRssBytes)} GB vs ${gb(bare.peakTreeRssBytes)} GB).`,
     );
+    if (realWarm?.ok)
+      out.push(
+        '',
+        `Rebuilt in the same root with Astro’s content cache and the Open Graph cache warm (same corpus): ` +
+          `${sec(realWarm.wallMs)} s, **${(realWarm.wallMs / bare.wallMs).toFixed(2)}×** bare.`,
+      );
     if (realNoOg?.ok)
       out.push(
         '',

@@ -49,7 +49,7 @@ export interface BenchResults {
   stages: StageResult[];
   corpus?: CorpusSummary;
   contentBytes?: number;
-  builds: { real?: BuildRun; bare?: BuildRun; realNoOg?: BuildRun; site?: BuildRun };
+  builds: { real?: BuildRun; bare?: BuildRun; realWarm?: BuildRun; realNoOg?: BuildRun; site?: BuildRun };
   outputs?: OutputComparison;
   distBytes?: number;
   pagefind?: PagefindSize;
@@ -63,7 +63,15 @@ export interface BenchResults {
 function targetsSection(r: BenchResults): string[] {
   const rows: string[][] = [];
   const mark = (ok: boolean) => (ok ? 'met' : 'missed');
-  const { real, bare } = r.builds;
+  const { real, bare, realWarm } = r.builds;
+  if (realWarm?.ok && bare?.ok) {
+    const ratio = realWarm.wallMs / bare.wallMs;
+    rows.push([
+      'build time real ÷ bare ≤ 1.5×, rebuild with warm caches',
+      `${ratio.toFixed(2)}× (${sec(realWarm.wallMs)} s ÷ ${sec(bare.wallMs)} s)`,
+      mark(ratio <= 1.5),
+    ]);
+  }
   if (real?.ok && bare?.ok) {
     const ratio = real.wallMs / bare.wallMs;
     const top = Object.entries(real.phases)
@@ -72,7 +80,7 @@ function targetsSection(r: BenchResults): string[] {
       .map(([phase, ms]) => `${phase} ${sec(ms)} s`)
       .join(', ');
     rows.push([
-      'build time real ÷ bare ≤ 1.5×',
+      'build time real ÷ bare ≤ 1.5×, cold build',
       `${ratio.toFixed(2)}× (${sec(real.wallMs)} s ÷ ${sec(bare.wallMs)} s); largest phases: ${top}`,
       mark(ratio <= 1.5),
     ]);
@@ -118,14 +126,17 @@ function targetsSection(r: BenchResults): string[] {
 const METHOD = [
   '## Method',
   '',
-  '- Every build is cold: a fresh root folder, content-layer cache and output folder under .bench/.',
+  '- Builds are cold (a fresh root folder, content-layer cache, Open Graph image cache and output folder under ' +
+    '.bench/) except the warm rebuild, which runs again in the real build’s root with its caches kept, as a host that ' +
+    'keeps its build cache between deploys would. The Open Graph cache (src/og/cache.ts) is keyed by the card’s ' +
+    'element tree, the fonts and the renderer versions, so a warm build renders only cards that changed.',
   '- The real site is built with the project’s own astro.config.mjs through a generated wrapper root ' +
     '(.bench/roots/*/astro.config.mjs: srcDir, publicDir and cacheDir pointed back at the project and at a private ' +
     'cache). Built from the project folder itself, Astro would write .astro/ and node_modules/.astro/data-store.json, ' +
     'which the project’s own builds of dist/ use too.',
   '- The bare site (.bench/bare/) reads the same content files with node:fs and writes the same URLs: pages, ' +
     '/og/*.png (a 1×1 PNG each), chart SVG/CSV, data downloads; trivial HTML, no integrations.',
-  '- “Open Graph renderer stubbed” replaces src/og/render.ts with a function returning a 1×1 PNG, through a Vite ' +
+  '- “Open Graph renderer stubbed” (only with --og-stub) replaces src/og/render.ts with a function returning a 1×1 PNG, through a Vite ' +
     'plugin in the wrapper config; project code is unchanged.',
   '- Wall time is measured around the whole `astro build` process; peak memory is the largest sum of RSS over the ' +
     'build process and all its children (Pagefind runs as a child binary), polled from /proc every 200 ms; the largest ' +
