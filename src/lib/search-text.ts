@@ -76,9 +76,18 @@ export function mentionsExpansion(text: string, entry: Abbreviation): boolean {
   return spellsOut(foldedWords(text), entry);
 }
 
-/** Like mentionsExpansion, on words already folded. */
+const foldedPhrases = new Map<string, string[]>();
+
+/** Like mentionsExpansion, on words already folded. Glossary phrases are folded once per build, not once per page. */
 function spellsOut(words: readonly string[], entry: Abbreviation): boolean {
-  return [entry.expansion, ...entry.variants].some((phrase) => containsRun(words, foldedWords(phrase)));
+  return [entry.expansion, ...entry.variants].some((phrase) => {
+    let folded = foldedPhrases.get(phrase);
+    if (!folded) {
+      folded = foldedWords(phrase);
+      foldedPhrases.set(phrase, folded);
+    }
+    return containsRun(words, folded);
+  });
 }
 
 /**
