@@ -1,4 +1,4 @@
-// Search as Vietnamese readers type it, through the real Component UI on the built site:
+// Search as Vietnamese readers type it, through the site's own search UI on the built site:
 // without diacritics, đ as d, abbreviations either way, upper case, NFD input, old tone
 // placement, partial names, former and current provinces.
 import { gzipSync } from 'node:zlib';
@@ -15,15 +15,17 @@ afterAll(async () => {
   await session.close();
 });
 
-const INPUT = 'pagefind-input input';
-const FIRST_LINK = 'pagefind-results .search-hit-link';
+const INPUT = 'input.search-input';
+const SUMMARY = '[data-search-summary]';
+const RESULTS = '[data-search-results]';
+const FIRST_LINK = `${RESULTS} .search-hit-link`;
 
 /** The summary line once the results of `query` are in ("4 kết quả cho tieng keng"). */
 async function waitForResults(page: Page, query: string): Promise<void> {
   const term = normalizeQuery(query);
   await page.waitForFunction(
     (t) => {
-      const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
+      const summary = document.querySelector('[data-search-summary]')?.textContent?.trim() ?? '';
       return summary.endsWith(` cho ${t}`) && !summary.startsWith('Đang') && document.querySelector('.search-hit-link');
     },
     term,
@@ -35,7 +37,7 @@ async function waitForResults(page: Page, query: string): Promise<void> {
 async function search(page: Page, query: string): Promise<{ path: string; title: string; excerpt: string }> {
   await page.locator(INPUT).fill(query);
   await waitForResults(page, query);
-  const first = page.locator('pagefind-results .pf-result').first();
+  const first = page.locator(`${RESULTS} .search-hit-item`).first();
   const href = await first.locator('.search-hit-link').getAttribute('href');
   return {
     path: new URL(href ?? '', baseUrl()).pathname,
@@ -132,7 +134,7 @@ describe('search page', () => {
     expect(await page.locator(INPUT).inputValue()).toBe('tieng keng');
     expect(await page.locator(FIRST_LINK).first().getAttribute('href')).toBe(MODEL('tieng-keng-vay-bat-toi-pham'));
     // Each result says what kind of page it is, where, and shows an excerpt.
-    const first = page.locator('pagefind-results .pf-result').first();
+    const first = page.locator(`${RESULTS} .search-hit-item`).first();
     await expect(first.locator('.search-hit-kind').textContent()).resolves.toBe('Mô hình');
     await expect(first.locator('.search-hit-meta').textContent()).resolves.toContain(
       'Hòa Bình (nay thuộc tỉnh Phú Thọ)',
@@ -151,26 +153,39 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('narrows results with the filters for kind, province, category and year', async () => {
-    const { page } = await open(session, '/tim-kiem/?q=to%20hoa%20giai');
+  it('narrows results with the filters for kind, province, category and year, loaded only when opened', async () => {
+    const { page, errors } = await open(session, '/tim-kiem/?q=to%20hoa%20giai');
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+    });
     await waitForResults(page, 'to hoa giai');
-    const groups = page.locator('pagefind-filter-pane summary');
-    await expect(groups.allTextContents()).resolves.toEqual(
-      ['Loại', 'Lĩnh vực', 'Năm', 'Tỉnh'].map((name) => expect.stringContaining(name)),
-    );
-    const pane = page.locator('pagefind-filter-pane');
-    const summary = page.locator('pagefind-summary');
+    // A plain search fetches no filter file: they load when the reader opens the filters.
+    expect(filterFiles).toEqual([]);
+    const pane = page.locator('[data-search-filters]');
+    await expect(pane.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    await pane.locator('summary', { hasText: 'Lọc kết quả' }).click();
+    const groups = pane.locator('.search-filter-group > summary');
+    await groups.first().waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await expect(groups.allTextContents()).resolves.toEqual(['Loại', 'Tỉnh', 'Lĩnh vực', 'Năm']);
+    const summary = page.locator(SUMMARY);
     const unfiltered = await summary.textContent();
     await pane.locator('summary', { hasText: 'Tỉnh' }).click();
     await pane.getByLabel(/^Thanh Hóa/).check();
     await expect.poll(() => summary.textContent()).not.toBe(unfiltered);
     await page.locator(FIRST_LINK).first().waitFor();
     expect(await page.locator(FIRST_LINK).first().getAttribute('href')).toBe(MODEL('to-hoa-giai-thanh-hoa'));
-    // Every loaded result is about Thanh Hóa: the Bắc Kạn "Tổ hòa giải" is filtered out.
-    const hits = await page.locator('pagefind-results .pf-result:not([aria-hidden]) .search-hit').allTextContents();
+    // Every shown result is about Thanh Hóa: the Bắc Kạn "Tổ hòa giải" is filtered out.
+    const hits = await page.locator(`${RESULTS} .search-hit`).allTextContents();
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit).toMatch(/Thanh Hóa|Báo cáo/);
     expect(await page.locator(`${FIRST_LINK}[href="${MODEL('to-hoa-giai-bac-kan')}"]`).count()).toBe(0);
+    // Unchecking brings the unfiltered results back.
+    await pane.getByLabel(/^Thanh Hóa/).uncheck();
+    await expect.poll(() => summary.textContent()).toBe(unfiltered);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -178,7 +193,7 @@ describe('search page', () => {
     it(`has zero axe violations with results shown at ${width}px`, async () => {
       const { page, errors } = await open(session, '/tim-kiem/?q=tieng%20keng', { width });
       await waitForResults(page, 'tieng keng');
-      await page.locator('pagefind-results .search-hit-excerpt').first().waitFor();
+      await page.locator(`${RESULTS} .search-hit-excerpt`).first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(await hasHorizontalScroll(page)).toBe(false);
       expect(errors).toEqual([]);
@@ -210,8 +225,10 @@ describe('search page', () => {
     let phase: 'load' | 'query' = 'load';
     const bytes = { load: { raw: 0, gzip: 0 }, query: { raw: 0, gzip: 0 } };
     const pending: Array<Promise<void>> = [];
+    const filterFiles: string[] = [];
     page.on('response', (response) => {
       if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      if (response.url().endsWith('.pf_filter')) filterFiles.push(response.url());
       const at = bytes[phase];
       pending.push(
         response
@@ -228,14 +245,15 @@ describe('search page', () => {
     phase = 'query';
     await page.locator(INPUT).pressSequentially('tieng keng');
     await waitForResults(page, 'tieng keng');
-    await page.locator('pagefind-results .search-hit-excerpt').first().waitFor();
+    await page.locator(`${RESULTS} .search-hit-excerpt`).first().waitFor();
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(
       `bytes from /pagefind/: search page load (UI, engine, wasm) ${kb(bytes.load.raw)} (${kb(bytes.load.gzip)} gzip); ` +
-        `query "tieng keng" (index chunks, filters, result fragments) ${kb(bytes.query.raw)} (${kb(bytes.query.gzip)} gzip)`,
+        `query "tieng keng" (index chunks, result fragments) ${kb(bytes.query.raw)} (${kb(bytes.query.gzip)} gzip)`,
     );
+    expect(filterFiles).toEqual([]);
     expect(bytes.load.raw).toBeGreaterThan(0);
     expect(bytes.query.raw).toBeGreaterThan(0);
     // The query itself, as served uncompressed; and the whole of search on a cold cache,

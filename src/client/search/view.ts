@@ -1,0 +1,187 @@
+// Search results drawn by the site: a search box, a status line and a list of hits, on the
+// search page and in the Ctrl+K dialog. Pagefind's excerpts are rebuilt from text nodes and
+// <mark> only, so nothing else from the index can become markup.
+import { normalizeQuery } from '../../lib/search-text.ts';
+import { runSearch, type FilterCounts, type Filters, type ResultData, type SearchResult } from './engine.ts';
+
+/** Results drawn at a time; each one fetches its fragment. */
+const PAGE_SIZE = 5;
+/** Typing pauses this long before a search starts. */
+const DEBOUNCE_MS = 200;
+
+export interface SearchParts {
+  input: HTMLInputElement;
+  /** The status line (role="status"): what was found, or that search is running. */
+  summary: HTMLElement;
+  list: HTMLElement;
+  more: HTMLButtonElement;
+  /** Sections shown under each hit. */
+  subResults: number;
+  /** What the status line says before anything is typed. */
+  idle: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpt HTML (escaped text with <mark>) as safe nodes. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) =>
+    node instanceof HTMLElement && node.tagName === 'MARK'
+      ? el('mark', '', node.textContent ?? '')
+      : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+function link(href: string, className: string, text: string): HTMLAnchorElement {
+  const a = el('a', className, text);
+  a.href = href;
+  return a;
+}
+
+/** One hit: title link first (arrow keys land on it), kind and province, excerpt, sections. */
+function hit(data: ResultData, subResults: number): HTMLLIElement {
+  const url = data.meta['url'] ?? data.url;
+  const box = el(
+    'div',
+    'search-hit',
+    el('p', 'search-hit-title', link(url, 'search-hit-link', data.meta['title'] ?? 'Trang không có tiêu đề')),
+  );
+  const kind = data.meta['kind'];
+  if (kind) {
+    const meta = el('p', 'search-hit-meta', el('span', 'search-hit-kind', kind));
+    const province = data.meta['province'];
+    if (province) meta.append(' ', el('span', '', province));
+    box.append(meta);
+  }
+  if (data.excerpt) box.append(el('p', 'search-hit-excerpt', ...excerptNodes(data.excerpt)));
+  // Sections of the page other than its top (which the hit itself is).
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, subResults);
+  if (sections.length > 0) {
+    box.append(
+      el(
+        'ul',
+        'search-hit-sections',
+        ...sections.map((sub) =>
+          el(
+            'li',
+            '',
+            link(sub.url, '', sub.title),
+            el('br', ''),
+            el('span', 'search-hit-section-excerpt', ...excerptNodes(sub.excerpt)),
+          ),
+        ),
+      ),
+    );
+  }
+  return el('li', 'search-hit-item', box);
+}
+
+export class SearchView {
+  #parts: SearchParts;
+  #filters: Filters = {};
+  #results: SearchResult[] = [];
+  #shown = 0;
+  #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #listeners: Array<(query: string, counts: FilterCounts | null) => void> = [];
+
+  constructor(parts: SearchParts) {
+    this.#parts = parts;
+    parts.input.addEventListener('input', () => this.schedule());
+    parts.more.addEventListener('click', () => void this.#showMore(this.#run));
+    parts.more.hidden = true;
+    parts.summary.textContent = parts.idle;
+  }
+
+  get input(): HTMLInputElement {
+    return this.#parts.input;
+  }
+
+  /** Called after every search with its query and the filter counts of its results. */
+  onSearch(listener: (query: string, counts: FilterCounts | null) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  setFilters(filters: Filters): void {
+    this.#filters = filters;
+    void this.search();
+  }
+
+  /** Searches once typing pauses. */
+  schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.search(), DEBOUNCE_MS);
+  }
+
+  /** Searches now for what the box holds; a later search makes this one's results moot. */
+  async search(): Promise<void> {
+    clearTimeout(this.#timer);
+    const run = ++this.#run;
+    const { input, summary, list, more, idle } = this.#parts;
+    const query = input.value;
+    const term = normalizeQuery(query);
+    summary.textContent = 'Đang tìm…';
+    let response;
+    try {
+      response = await runSearch(query, this.#filters);
+    } catch {
+      if (run === this.#run) summary.textContent = 'Không tải được công cụ tìm kiếm. Hãy tải lại trang.';
+      return;
+    }
+    if (run !== this.#run) return;
+    this.#results = response?.results ?? [];
+    this.#shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!response) summary.textContent = idle;
+    else if (this.#results.length === 0) summary.textContent = `Không có kết quả cho ${term || 'bộ lọc đã chọn'}`;
+    else {
+      const count = this.#results.length.toLocaleString('vi-VN');
+      summary.textContent = term ? `${count} kết quả cho ${term}` : `${count} trang khớp bộ lọc`;
+    }
+    for (const listener of this.#listeners) listener(query, response?.filters ?? null);
+    await this.#showMore(run);
+  }
+
+  async #showMore(run: number): Promise<void> {
+    const { list, more, subResults } = this.#parts;
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    if (batch.length === 0) return;
+    more.disabled = true;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== this.#run) return;
+    list.append(...data.map((d) => hit(d, subResults)));
+    this.#shown += batch.length;
+    more.disabled = false;
+    more.hidden = this.#shown >= this.#results.length;
+  }
+}
+
+/**
+ * ArrowDown/ArrowUp move between the search box and the result titles inside `root`; Enter
+ * on a title follows it as any link does.
+ */
+export function arrowKeys(root: HTMLElement, input: HTMLInputElement): void {
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const stops: HTMLElement[] = [input, ...root.querySelectorAll<HTMLElement>('.search-hit-link')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
+}
