@@ -1,6 +1,6 @@
 /**
  * What one search costs a reader: Chromium opens /tim-kiem/?q=<query> cold (fresh profile,
- * empty cache), the page's own Pagefind Component UI runs the query, and we add up the bytes
+ * empty cache), the search page runs the query through Pagefind, and we add up the bytes
  * received under /pagefind/ until the first results are on screen and their excerpts loaded.
  */
 import { chromium, type Browser, type Request } from 'playwright-core';
@@ -45,7 +45,8 @@ function kindOf(path: string): string {
   if (/\.pf_index$/.test(path)) return 'index chunks';
   if (/\.pf_filter$/.test(path)) return 'filters';
   if (/\.pf_meta$/.test(path)) return 'meta';
-  if (/\.wasm\./.test(path) || /\.wasm$/.test(path)) return 'wasm';
+  // Pagefind names its WebAssembly "wasm.<language>.pagefind".
+  if (/\/wasm\.[^/]*\.pagefind$/.test(path) || /\.wasm$/.test(path)) return 'wasm';
   return 'UI and loader (JS, CSS, JSON)';
 }
 
@@ -129,8 +130,8 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
     await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(
       () =>
-        document.querySelector('pagefind-results .search-hit-link') !== null ||
-        /không|no result/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+        document.querySelector('[data-search-results] .search-hit-link') !== null ||
+        /không|no result/i.test(document.querySelector('[data-search-summary]')?.textContent ?? ''),
       undefined,
       { timeout: DEADLINE_MS, polling: 10 },
     );
@@ -158,8 +159,8 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
       totalBytes: total(),
       requests,
       largest,
-      summary: await text('pagefind-summary'),
-      firstResult: await text('pagefind-results .search-hit-link'),
+      summary: await text('[data-search-summary]'),
+      firstResult: await text('[data-search-results] .search-hit-link'),
     };
   };
   try {
