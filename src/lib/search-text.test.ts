@@ -130,3 +130,14 @@ describe('typedWords', () => {
     expect(typedWords('Bắc Kạn')).toEqual(['bac', 'kan']);
   });
 });
+
+describe('searchAliases, additions only', () => {
+  it('keeps only the folded words with đ, and the aliases', () => {
+    const field = searchAliases(['Đoàn thanh niên giữ gìn ANTT ở Đà Bắc'], [...GLOSSARY], 'additions').split(' ');
+    expect(field).toEqual(expect.arrayContaining(['doan', 'da']));
+    expect(field).not.toContain('thanh');
+    expect(field).not.toContain('bac');
+    // The abbreviation is spelled out, as in the full field.
+    expect(field).toEqual(expect.arrayContaining(['an', 'ninh']));
+  });
+});

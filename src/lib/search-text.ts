@@ -104,21 +104,34 @@ export function typedWords(phrase: string): string[] {
  * each glossary abbreviation the text uses spelled out, and each expansion it spells out
  * abbreviated ("ANTT" ⇄ "an ninh, trật tự"). Unique words in first-seen order, so the
  * same input always gives the same field.
+ *
+ * `additions` keeps, of the text's own words, only those Pagefind cannot match by itself
+ * (the folded form of words with đ): for text that is also on the page, every other word
+ * would only repeat what the page's content already indexes, and at national scale those
+ * repeats made up about a quarter of the positions in the index chunks readers download.
  */
 export function searchAliases(
   texts: ReadonlyArray<string | null | undefined>,
   glossary: readonly Abbreviation[],
+  wordsKept: 'all' | 'additions' = 'all',
 ): string {
   const present = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
   // Fold once: every glossary entry is tested against the same text, on every page.
-  const folded = foldDiacritics(present.join('\n'));
-  const words: string[] = folded.toLowerCase().match(WORD) ?? [];
+  const joined = present.join('\n');
+  const folded = foldDiacritics(joined);
+  const allWords: string[] = folded.toLowerCase().match(WORD) ?? [];
+  const words: string[] =
+    wordsKept === 'all'
+      ? [...allWords]
+      : plainWords(joined)
+          .filter((w) => w.includes('đ'))
+          .flatMap(foldedWords);
   const aliases: string[] = [];
   for (const entry of glossary) {
     if (abbreviationPattern(entry.abbr).test(folded)) {
       aliases.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
     }
-    if (spellsOut(words, entry)) aliases.push(...typedWords(entry.abbr));
+    if (spellsOut(allWords, entry)) aliases.push(...typedWords(entry.abbr));
   }
   words.push(...aliases);
   return [...new Set(words)].join(' ');
@@ -151,24 +164,3 @@ export const SEARCH_RANKING = {
     [SEARCH_FIELDS.folded]: 1,
   },
 } as const;
-
-/**
- * How one search result is drawn by Pagefind's Component UI (adequate-little-templates
- * syntax): the title link first, so arrow keys land on it, then the kind of page and its
- * province from the page's metadata, then Pagefind's excerpt and the matching sections.
- * Only the outer `pf-result` keeps a Pagefind class (its keyboard navigation looks for
- * it): Pagefind resets every `pf-*` element, so the site styles its own classes
- * (src/styles/search.css).
- */
-export const RESULT_TEMPLATE = `<li class="pf-result"><div class="search-hit">
-  <p class="search-hit-title"><a class="search-hit-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title | default("Trang không có tiêu đề") }}</a></p>
-  {{#if meta.kind}}<p class="search-hit-meta"><span class="search-hit-kind">{{ meta.kind }}</span>{{#if meta.province}} <span>{{ meta.province }}</span>{{/if}}</p>{{/if}}
-  {{#if excerpt}}<p class="search-hit-excerpt">{{+ excerpt +}}</p>{{/if}}
-  {{#if sub_results}}<ul class="search-hit-sections">{{#each sub_results as sub}}<li><a href="{{ sub.url | safeUrl }}">{{ sub.title }}</a><br><span class="search-hit-section-excerpt">{{+ sub.excerpt +}}</span></li>{{/each}}</ul>{{/if}}
-</div></li>`;
-
-/** The loading placeholder of a result, with Pagefind's skeleton bars and no image box. */
-export const PLACEHOLDER_TEMPLATE = `<li class="pf-result" aria-hidden="true"><div class="search-hit">
-  <p class="pf-skeleton pf-skeleton-title"></p>
-  <p class="pf-skeleton pf-skeleton-excerpt"></p>
-</div></li>`;
