@@ -101,7 +101,7 @@ describe('a new province added as content only', () => {
   it('is found by search, typed without diacritics', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('to hoa giai vung cao')}`);
-    const first = page.locator('pagefind-results .search-hit-link').first();
+    const first = page.locator('[data-search-results] .search-hit-link').first();
     await first.waitFor({ timeout: 15_000 });
     expect(new URL((await first.getAttribute('href')) ?? '', url).pathname).toBe(
       '/mo-hinh/to-hoa-giai-vung-cao-thu-nghiem/',
