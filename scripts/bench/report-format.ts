@@ -10,6 +10,3 @@ export const table = (head: string[], rows: string[][]): string =>
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
-
-/** The design's budgets, in gzip KB (the same as src/lib/budgets.ts). */
-export const BUDGET_KB = { html: 60, htmlStatistics: 150, css: 20, js: 12, fonts: 100 };

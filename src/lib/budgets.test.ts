@@ -15,6 +15,9 @@ describe('overBudget', () => {
 
   it('gives the statistics page a larger HTML budget and search an unlimited JS budget', () => {
     expect(budgetFor('/so-lieu/').html).toBe(150 * 1024);
+    expect(budgetFor('/so-lieu/phu-tho/').html).toBe(150 * 1024);
+    expect(budgetFor('/so-lieu/phu-tho/x/').html).toBe(60 * 1024);
+    expect(budgetFor('/mo-hinh/tinh/phu-tho/').html).toBe(60 * 1024);
     expect(overBudget('/so-lieu/', { ...DEFAULT_BUDGET, html: 100 * 1024 })).toEqual([]);
     expect(overBudget('/tim-kiem/', { ...DEFAULT_BUDGET, js: 500 * 1024 })).toEqual([]);
   });

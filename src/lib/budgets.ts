@@ -13,9 +13,12 @@ const KB = 1024;
 
 export const DEFAULT_BUDGET: Weights = { html: 60 * KB, css: 20 * KB, js: 12 * KB, fonts: 100 * KB };
 
-/** The statistics table is one long page by design; search loads its engine on purpose. */
+/** /so-lieu/ and its per-unit pages: statistics tables, long by design. */
+const STATISTICS = /^\/so-lieu\/(?:[a-z0-9-]+\/)?$/;
+
+/** Statistics tables are long pages by design; search loads its engine on purpose. */
 export function budgetFor(path: string): Weights {
-  if (path === '/so-lieu/') return { ...DEFAULT_BUDGET, html: 150 * KB };
+  if (STATISTICS.test(path)) return { ...DEFAULT_BUDGET, html: 150 * KB };
   if (path.startsWith('/tim-kiem/')) return { ...DEFAULT_BUDGET, js: Number.POSITIVE_INFINITY };
   return DEFAULT_BUDGET;
 }
