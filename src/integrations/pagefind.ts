@@ -16,6 +16,9 @@ function filesUnder(dir: string): string[] {
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Markup that is layout, not content. Table headers carry data-pagefind-ignore themselves. */
+const EXCLUDED_FROM_INDEX = ['dt'];
+
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, into
  * `<dist>/pagefind`. Any Pagefind error, or an index with no pages, fails the build:
@@ -33,7 +36,12 @@ export function pagefindIntegration(): AstroIntegration {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'vi',
+            // Field labels ("Tỉnh", "Năm bắt đầu", "Nguồn" …) repeat on thousands of pages: indexed,
+            // they swell the chunks of common syllables every reader downloads and run into excerpts.
+            excludeSelectors: EXCLUDED_FROM_INDEX,
+          });
           if (!index || errors.length > 0) return fail('createIndex', errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) return fail('addDirectory', added.errors);
