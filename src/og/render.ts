@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
 import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from '../lib/og-card.ts';
 import { ogCacheDir, ogCacheKey, readCached, writeCached } from './cache.ts';
+import { RenderPool } from './pool.ts';
 
 const WEIGHTS = [400, 600, 700] as const;
 /**
@@ -23,7 +23,7 @@ const RESVG_OPTIONS = {
 } as const;
 
 interface Renderer {
-  fonts: Font[];
+  pool: RenderPool;
   /** Everything besides the card that decides the pixels, for the cache key. */
   keyParts: Array<string | Uint8Array>;
 }
@@ -54,8 +54,14 @@ async function readRenderer(): Promise<Renderer> {
     ),
   );
   const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  const pool = new RenderPool({
+    satoriPath: esmEntry(require, 'satori'),
+    resvgPath: require.resolve('@resvg/resvg-js'),
+    fonts: fonts.map((f) => ({ name: f.name, data: new Uint8Array(f.data), weight: f.weight ?? 400, style: 'normal' })),
+    resvgOptions: RESVG_OPTIONS,
+  });
   return {
-    fonts,
+    pool,
     keyParts: [
       `satori ${version('satori')}`,
       `resvg ${version('@resvg/resvg-js')}`,
@@ -66,21 +72,26 @@ async function readRenderer(): Promise<Renderer> {
   };
 }
 
+/** The file a package's ES module entry ("exports" → "." → "import") points to. */
+function esmEntry(require: NodeJS.Require, pkg: string): string {
+  const manifest = require(`${pkg}/package.json`) as { exports?: { '.'?: { import?: string } } };
+  const entry = manifest.exports?.['.']?.import;
+  if (!entry) throw new Error(`${pkg} has no ES module entry in its package.json exports`);
+  return join(dirname(require.resolve(`${pkg}/package.json`)), entry);
+}
+
 /**
  * Renders a card to a 1200×630 PNG, or takes it from the cache when the same card was rendered before with the same
  * fonts and renderer. Same card, same bytes: no timestamps, and system fonts are never consulted.
  */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
-  const { fonts, keyParts } = await loadRenderer();
+  const { pool, keyParts } = await loadRenderer();
   const tree = ogCardTree(card);
   const dir = ogCacheDir();
   const key = ogCacheKey([...keyParts, JSON.stringify(tree)]);
   const cached = readCached(dir, key);
   if (cached) return cached;
-  const svg = await satori(tree, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  // renderAsync rasterises on libuv's thread pool, so with build.concurrency > 1 two images
-  // render on two cores while the main thread lays out the next card.
-  const png = (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+  const png = await pool.render({ tree, width: OG_WIDTH, height: OG_HEIGHT });
   writeCached(dir, key, png);
   return png;
 }
