@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -15,6 +15,12 @@ function filesUnder(dir: string): string[] {
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Pagefind's ready-made UIs (about 430 KB): the site draws results itself on pagefind.js
+ * (src/client/search/), so these would only be deployed and precompressed for nothing.
+ */
+const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/u;
 
 /** Markup that is layout, not content. Table headers carry data-pagefind-ignore themselves. */
 const EXCLUDED_FROM_INDEX = ['dt'];
@@ -50,13 +56,14 @@ export function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) return fail('writeFiles', written.errors);
+          for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
 
           const files = filesUnder(outputPath);
           const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
           const indexFiles = files.filter((file) => INDEX_FILE.test(file));
           logger.info(
             `indexed ${added.page_count} pages: index ${kb(size(indexFiles))} in ${indexFiles.length} files, ` +
-              `${kb(size(files))} with the search UI, in ${outputPath}`,
+              `${kb(size(files))} with pagefind.js, its worker and wasm, in ${outputPath}`,
           );
         } finally {
           await pagefind.close();
