@@ -1,3 +1,4 @@
+import { unitsWith } from '../lib/content-index.ts';
 import type { OgCard } from '../lib/og-card.ts';
 import { articlePath, chartPath, modelPath, reportPath, unitFiguresPath, unitModelsPath } from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
@@ -52,14 +53,11 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
       page.kind === 'current' ? `${models} mô hình` : `Nay thuộc ${currentUnitName(current)} · ${models} mô hình`,
     );
   }
-  for (const page of site.provincePages) {
-    if (page.kind !== 'current') continue;
-    const name = currentUnitName(site.provinces.currentByCode(page.code));
-    const figures = site.figuresOfProvinces(page.formerCodes).length;
-    const models = site.modelsOfProvinces(page.formerCodes).length;
-    if (figures > 0) add(unitFiguresPath(page.slug), 'Số liệu', name, `${figures} số liệu có nguồn`);
-    if (models > 0) add(unitModelsPath(page.slug), 'Danh mục mô hình', name, `${models} mô hình`);
-  }
+  const unitName = (code: string) => currentUnitName(site.provinces.currentByCode(code));
+  for (const { page, count } of unitsWith(site, 'figures'))
+    add(unitFiguresPath(page.slug), 'Số liệu', unitName(page.code), `${count} số liệu có nguồn`);
+  for (const { page, count } of unitsWith(site, 'models'))
+    add(unitModelsPath(page.slug), 'Danh mục mô hình', unitName(page.code), `${count} mô hình`);
   for (const report of site.data.reports)
     add(
       reportPath(report.id),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../validation/read-content.ts';
 import { validateContent } from '../validation/validate.ts';
-import { indexContent } from './content-index.ts';
+import { currentUnitPage, indexContent, unitsWith } from './content-index.ts';
 import { formatFigure } from './format.ts';
 
 // The real content, through the same validation the build runs.
@@ -59,5 +59,21 @@ describe('content index on the real content', () => {
 
   it('throws on an id that does not exist instead of returning nothing', () => {
     expect(() => site.figure('khong-co')).toThrow('no figure "khong-co"');
+  });
+});
+
+describe('per-unit lists', () => {
+  it('counts each current unit once, and every figure and model exactly once across them', () => {
+    const figures = unitsWith(site, 'figures');
+    const models = unitsWith(site, 'models');
+    expect(figures.every((u) => u.page.kind === 'current' && u.count > 0)).toBe(true);
+    expect(figures.reduce((sum, u) => sum + u.count, 0)).toBe(site.figures.length);
+    expect(models.reduce((sum, u) => sum + u.count, 0)).toBe(site.data.models.length);
+  });
+
+  it('finds a unit page by slug and refuses an unknown or former one', () => {
+    expect(currentUnitPage(site, 'phu-tho')).toMatchObject({ kind: 'current', name: 'Phú Thọ' });
+    expect(() => currentUnitPage(site, 'bac-kan')).toThrow('no current unit "bac-kan"');
+    expect(() => currentUnitPage(site, undefined)).toThrow('no current unit ""');
   });
 });

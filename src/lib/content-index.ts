@@ -143,3 +143,31 @@ export function indexContent(data: ContentData): ContentIndex {
       lookup(pagesByKey, `current:${provinces.currentOf(code).code}`, 'province page'),
   };
 }
+
+/** A current unit's page and how many rows (figures or models) its per-unit list holds. */
+export interface UnitRows {
+  page: ProvincePage;
+  count: number;
+}
+
+/**
+ * Current units with at least one figure or model, for the per-unit list pages
+ * (/so-lieu/<unit>/, /mo-hinh/tinh/<unit>/), their hubs and their link-preview cards.
+ */
+export function unitsWith(site: ContentIndex, rows: 'figures' | 'models'): UnitRows[] {
+  return site.provincePages
+    .filter((page) => page.kind === 'current')
+    .map((page) => ({
+      page,
+      count: (rows === 'figures' ? site.figuresOfProvinces(page.formerCodes) : site.modelsOfProvinces(page.formerCodes))
+        .length,
+    }))
+    .filter((unit) => unit.count > 0);
+}
+
+/** The page of the current unit with this slug; an unknown slug is a bug in the caller. */
+export function currentUnitPage(site: ContentIndex, slug: string | undefined): ProvincePage {
+  const page = site.provincePages.find((p) => p.kind === 'current' && p.slug === slug);
+  if (!page) throw new Error(`no current unit "${slug ?? ''}"`);
+  return page;
+}
