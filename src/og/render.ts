@@ -24,8 +24,11 @@ const RESVG_OPTIONS = {
 
 interface Renderer {
   pool: RenderPool;
-  /** Everything besides the card that decides the pixels, for the cache key. */
-  keyParts: Array<string | Uint8Array>;
+  /**
+   * A hash of everything besides the card that decides the pixels (versions, options, the font bytes), computed
+   * once: hashing some 200 KB of fonts again for each of thousands of cards would be wasted work.
+   */
+  rendererKey: string;
 }
 
 let rendererPromise: Promise<Renderer> | undefined;
@@ -62,13 +65,13 @@ async function readRenderer(): Promise<Renderer> {
   });
   return {
     pool,
-    keyParts: [
+    rendererKey: ogCacheKey([
       `satori ${version('satori')}`,
       `resvg ${version('@resvg/resvg-js')}`,
       JSON.stringify(RESVG_OPTIONS),
       `${OG_WIDTH}x${OG_HEIGHT}`,
       ...fonts.flatMap((f) => [`${f.name} ${f.weight}`, new Uint8Array(f.data)]),
-    ],
+    ]),
   };
 }
 
@@ -85,10 +88,10 @@ function esmEntry(require: NodeJS.Require, pkg: string): string {
  * fonts and renderer. Same card, same bytes: no timestamps, and system fonts are never consulted.
  */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
-  const { pool, keyParts } = await loadRenderer();
+  const { pool, rendererKey } = await loadRenderer();
   const tree = ogCardTree(card);
   const dir = ogCacheDir();
-  const key = ogCacheKey([...keyParts, JSON.stringify(tree)]);
+  const key = ogCacheKey([rendererKey, JSON.stringify(tree)]);
   const cached = readCached(dir, key);
   if (cached) return cached;
   const png = await pool.render({ tree, width: OG_WIDTH, height: OG_HEIGHT });
