@@ -126,14 +126,12 @@ export function searchAliases(
       : plainWords(joined)
           .filter((w) => w.includes('đ'))
           .flatMap(foldedWords);
-  const aliases: string[] = [];
   for (const entry of glossary) {
     if (abbreviationPattern(entry.abbr).test(folded)) {
-      aliases.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
+      words.push(...typedWords(entry.expansion), ...entry.variants.flatMap(typedWords));
     }
-    if (spellsOut(allWords, entry)) aliases.push(...typedWords(entry.abbr));
+    if (spellsOut(allWords, entry)) words.push(...typedWords(entry.abbr));
   }
-  words.push(...aliases);
   return [...new Set(words)].join(' ');
 }
 
