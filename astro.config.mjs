@@ -34,7 +34,7 @@ export default defineConfig({
     mdx(),
     // Embeds are bare copies of chart pages for iframes: not pages to list.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/nhung/') }),
-    pagefindIntegration(),
+    pagefindIntegration(contentRoot),
     precompressIntegration(),
   ],
 });

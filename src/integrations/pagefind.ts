@@ -1,8 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { indexedText, pageForIndexing } from '../lib/indexed-text.ts';
+import { PairMaker } from '../lib/search-pairs.ts';
+import { SEARCH_FIELDS, type Abbreviation } from '../lib/search-text.ts';
+import { glossaryListSchema } from '../schemas/reference.ts';
+import { fragmentWithout } from './pagefind-files.ts';
 
 /** Files of the search index itself, as opposed to the UI bundles Pagefind writes beside it. */
 const INDEX_FILE = /\.(?:pf_meta|pf_index|pf_fragment|pf_filter)$/u;
@@ -26,48 +31,154 @@ const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css
 const EXCLUDED_FROM_INDEX = ['dt'];
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it, into
- * `<dist>/pagefind`. Any Pagefind error, or an index with no pages, fails the build:
+ * Index chunk size, in word positions (Pagefind's default is 20,000). A query loads the chunk
+ * holding each of its terms; pair tokens are many and mostly rare, so smaller chunks mean a
+ * rare pair costs less, at the price of a longer chunk list in the metadata file that every
+ * search loads. Measured at 10,314 pages (docs/benchmark.md).
+ */
+const INDEX_CHUNK_SIZE = 8000;
+
+/** Pages handed to Pagefind at once: its service parses them while Node reads the next ones. */
+const IN_FLIGHT = 8;
+
+/** "mo-hinh/x/index.html" → "/mo-hinh/x/", as Pagefind names a page it reads from disk. */
+export function pageUrl(relativePath: string): string {
+  const path = relativePath.split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+/** The page with more metadata fields, each in an empty element Pagefind reads and no one sees. */
+export function withMetaFields(html: string, fields: Readonly<Record<string, string>>): string {
+  const elements = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([field, value]) => `<span data-pagefind-meta="${field}:${value}" hidden></span>`)
+    .join('');
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + elements : html.slice(0, at) + elements + html.slice(at);
+}
+
+/**
+ * The body pairs of every page, each page's list ordered by how many pages share a pair, most
+ * first. Pagefind stores where in the field each word sits; with the common pairs ("an ninh",
+ * on nearly every page) at the same small positions everywhere, their long posting lists,
+ * which the commonest queries load, pack smaller (by a quarter for "tổ an ninh nhân dân" at
+ * 10,000 pages).
+ */
+export function orderedPairs(pairsByPage: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const pagesWith = new Map<string, number>();
+  for (const pairs of pairsByPage.values())
+    for (const pair of pairs) pagesWith.set(pair, (pagesWith.get(pair) ?? 0) + 1);
+  const order = (a: string, b: string) => pagesWith.get(b)! - pagesWith.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
+  return new Map([...pairsByPage].map(([page, pairs]) => [page, [...pairs].sort(order)]));
+}
+
+export interface IndexOptions {
+  /** The built site. */
+  site: string;
+  /** Where Pagefind writes its bundle. */
+  outputPath: string;
+  glossary: readonly Abbreviation[];
+  /** False indexes the pages as they are, without their body pairs: the index as it was before them. */
+  pairs?: boolean;
+}
+
+export interface IndexSummary {
+  pages: number;
+  /** Body pairs given to Pagefind, summed over pages. */
+  pairs: number;
+  /** .pf_* files: index chunks, fragments, filters, metadata. */
+  indexFiles: number;
+  indexBytes: number;
+  /** Everything written, pagefind.js, its worker and WebAssembly included. */
+  totalBytes: number;
+}
+
+/**
+ * Indexes a built site with Pagefind's Node API. Each page goes in with one field more than its
+ * HTML carries: the syllable pairs of the text Pagefind indexes on it (src/lib/search-pairs.ts),
+ * with the glossary's abbreviations both ways. They are computed here, not written into the
+ * pages, so readers never download them. Any Pagefind error, or an index with no pages, throws:
  * a site whose search silently finds nothing must not ship. The whole site is indexed as
  * Vietnamese, including /en/, so one query searches every page.
  */
-export function pagefindIntegration(): AstroIntegration {
+export async function indexSite({ site, outputPath, glossary, pairs = true }: IndexOptions): Promise<IndexSummary> {
+  const fail = (step: string, errors: readonly string[]): never => {
+    throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+  };
+  const pairMaker = new PairMaker(glossary);
+  const pages = filesUnder(site)
+    .filter((file) => file.endsWith('.html') && !file.startsWith(outputPath))
+    .map((file) => relative(site, file))
+    .sort();
+  const read = (page: string) => pageForIndexing(readFileSync(join(site, page), 'utf8'));
+  // Pages without data-pagefind-body are left out, as Pagefind itself leaves them out.
+  const pairsByPage = new Map<string, string[]>();
+  for (const page of pages) {
+    const { hasBody, blocks } = indexedText(read(page), EXCLUDED_FROM_INDEX);
+    if (hasBody) pairsByPage.set(page, pairs ? pairMaker.pairs(blocks) : []);
+  }
+  if (pairsByPage.size === 0) return fail('indexing', [`no HTML page with data-pagefind-body in ${site}`]);
+  const ordered = orderedPairs(pairsByPage);
+
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'vi',
+      // Field labels ("Tỉnh", "Năm bắt đầu", "Nguồn" …) repeat on thousands of pages: indexed,
+      // they swell the chunks of common syllables every reader downloads and run into excerpts.
+      excludeSelectors: EXCLUDED_FROM_INDEX,
+    });
+    if (!index || errors.length > 0) return fail('createIndex', errors);
+    const queue = [...ordered];
+    const addNext = async (): Promise<void> => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [page, pagePairs] = next;
+        const content = withMetaFields(read(page), { [SEARCH_FIELDS.pairs]: pagePairs.join(' ') });
+        const added = await index.addHTMLFile({ url: pageUrl(page), content });
+        if (added.errors.length > 0) fail(`addHTMLFile (${page})`, added.errors);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, addNext));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) return fail('writeFiles', written.errors);
+    for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
+  } finally {
+    await pagefind.close();
+  }
+  // The body pairs are for finding pages, never for showing them: out of every result fragment.
+  if (pairs) {
+    for (const file of filesUnder(join(outputPath, 'fragment'))) {
+      writeFileSync(file, await fragmentWithout(file, readFileSync(file), [SEARCH_FIELDS.pairs]));
+    }
+  }
+
+  const files = filesUnder(outputPath);
+  const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+  const indexFiles = files.filter((file) => INDEX_FILE.test(file));
+  return {
+    pages: ordered.size,
+    pairs: [...ordered.values()].reduce((sum, list) => sum + list.length, 0),
+    indexFiles: indexFiles.length,
+    indexBytes: size(indexFiles),
+    totalBytes: size(files),
+  };
+}
+
+/** Indexes the site into `<dist>/pagefind` once Astro has written it (see indexSite). */
+export function pagefindIntegration(contentRoot: string): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
-        const fail = (step: string, errors: readonly string[]): never => {
-          throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-        };
-        try {
-          const { index, errors } = await pagefind.createIndex({
-            forceLanguage: 'vi',
-            // Field labels ("Tỉnh", "Năm bắt đầu", "Nguồn" …) repeat on thousands of pages: indexed,
-            // they swell the chunks of common syllables every reader downloads and run into excerpts.
-            excludeSelectors: EXCLUDED_FROM_INDEX,
-          });
-          if (!index || errors.length > 0) return fail('createIndex', errors);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) return fail('addDirectory', added.errors);
-          if (added.page_count === 0) {
-            return fail('addDirectory', [`no HTML page to index in ${site}`]);
-          }
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) return fail('writeFiles', written.errors);
-          for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
-
-          const files = filesUnder(outputPath);
-          const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
-          const indexFiles = files.filter((file) => INDEX_FILE.test(file));
-          logger.info(
-            `indexed ${added.page_count} pages: index ${kb(size(indexFiles))} in ${indexFiles.length} files, ` +
-              `${kb(size(files))} with pagefind.js, its worker and wasm, in ${outputPath}`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        const glossaryFile = join(contentRoot, 'reference/glossary.json');
+        const glossary = glossaryListSchema.parse(JSON.parse(readFileSync(glossaryFile, 'utf8')));
+        const indexed = await indexSite({ site, outputPath, glossary });
+        logger.info(
+          `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs): index ${kb(indexed.indexBytes)} in ` +
+            `${indexed.indexFiles} files, ${kb(indexed.totalBytes)} with pagefind.js, its worker and wasm, in ${outputPath}`,
+        );
       },
     },
   };

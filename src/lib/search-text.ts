@@ -136,29 +136,46 @@ export function searchAliases(
 }
 
 /**
- * Metadata fields a page fills for search (src/components/SearchMeta.astro). Pagefind
- * searches every metadata field and boosts a page by each field the query matches, times
- * the field's weight, so the weights below decide which page a name belongs to.
+ * Metadata fields a page fills for search (src/components/SearchMeta.astro, and `pairs` in
+ * src/integrations/pagefind.ts). Pagefind searches every metadata field and boosts a page by
+ * each field the query matches, times the field's weight and the square of the share of the
+ * query the field holds, so the weights below decide which page a name belongs to.
  */
 export const SEARCH_FIELDS = {
-  /** The title folded, with its abbreviations both ways: "Hòm thư ANTT 4.0" → "… an ninh trat tu". */
+  /**
+   * The title folded, with its abbreviations both ways ("Hòm thư ANTT 4.0" → "… an ninh trat
+   * tu"), and its syllable pairs (search-pairs.ts): a query of two or more words matches the
+   * pairs, one of a word and a phrase ("antt benh vien") matches both in this one field.
+   */
   foldedTitle: 'folded_title',
   /** Key text folded, with its abbreviations both ways. */
   folded: 'folded',
-  /** On a province page only: the unit's own name, as written and folded. */
+  /** On a province page only: the unit's own name, as written and folded, and its pairs. */
   place: 'place',
+  /** On a model page, instead of folded_title: its name, which is its title, folded, and its pairs. */
+  foldedName: 'folded_name',
+  /** Syllable pairs of all the text Pagefind indexes on the page. */
+  pairs: 'pairs',
 } as const;
 
 /**
  * Ranking passed to Pagefind in the browser. `title` keeps Pagefind's default 5; the folded
  * title weighs the same, so a title with đ ("Nam Định") is not outranked when typed without
- * it; a province's own name outweighs the models that carry it in their names.
+ * it. Names weigh more than titles: a model's name outweighs an article or report that has it
+ * in its title, and a province's own name outweighs the models that carry it in their names.
+ * The pairs of a page's text weigh 1, so a page whose title or name holds a phrase comes before
+ * pages that only mention it. (Pagefind counts a field once however often it holds a term, so
+ * pages that mention a phrase alike tie; a field of the pairs a page repeats would break such
+ * ties, but it put pages that repeat one part of a query, in a data table, before pages about
+ * the other part: "ban chi dao 138 thanh hoa" went to Nam Định's article.)
  */
 export const SEARCH_RANKING = {
   metaWeights: {
     title: 5,
     [SEARCH_FIELDS.foldedTitle]: 5,
+    [SEARCH_FIELDS.foldedName]: 8,
     [SEARCH_FIELDS.place]: 10,
     [SEARCH_FIELDS.folded]: 1,
+    [SEARCH_FIELDS.pairs]: 1,
   },
 } as const;
