@@ -1,6 +1,8 @@
 // Search results drawn by the site: a search box, a status line and a list of hits, on the
-// search page and in the Ctrl+K dialog. Pagefind's excerpts are rebuilt from text nodes and
-// <mark> only, so nothing else from the index can become markup.
+// search page and in the Ctrl+K dialog. Excerpts are the site's own (src/lib/search-excerpt.ts),
+// drawn as text nodes and <mark> only, so nothing from the index can become markup.
+import { excerpt, orderTies, sections, type ExcerptPart } from '../../lib/search-excerpt.ts';
+import { queryWords } from '../../lib/search-pairs.ts';
 import { normalizeQuery } from '../../lib/search-text.ts';
 import { runSearch, type FilterCounts, type Filters, type ResultData, type SearchResult } from './engine.ts';
 
@@ -8,6 +10,8 @@ import { runSearch, type FilterCounts, type Filters, type ResultData, type Searc
 const PAGE_SIZE = 5;
 /** Typing pauses this long before a search starts. */
 const DEBOUNCE_MS = 200;
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 26;
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -32,15 +36,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Pagefind's excerpt HTML (escaped text with <mark>) as safe nodes. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) =>
-    node instanceof HTMLElement && node.tagName === 'MARK'
-      ? el('mark', '', node.textContent ?? '')
-      : document.createTextNode(node.textContent ?? ''),
-  );
+function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map((part) => (part.mark ? el('mark', '', part.text) : document.createTextNode(part.text)));
 }
 
 function link(href: string, className: string, text: string): HTMLAnchorElement {
@@ -50,7 +47,7 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 }
 
 /** One hit: title link first (arrow keys land on it), kind and province, excerpt, sections. */
-function hit(data: ResultData, subResults: number): HTMLLIElement {
+function hit(data: ResultData, query: readonly string[], subResults: number): HTMLLIElement {
   const url = data.meta['url'] ?? data.url;
   const box = el(
     'div',
@@ -64,21 +61,22 @@ function hit(data: ResultData, subResults: number): HTMLLIElement {
     if (province) meta.append(' ', el('span', '', province));
     box.append(meta);
   }
-  if (data.excerpt) box.append(el('p', 'search-hit-excerpt', ...excerptNodes(data.excerpt)));
-  // Sections of the page other than its top (which the hit itself is).
-  const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, subResults);
-  if (sections.length > 0) {
+  const text = excerpt(data.content, query, EXCERPT_WORDS);
+  if (text.length > 0) box.append(el('p', 'search-hit-excerpt', ...excerptNodes(text)));
+  // Headed sections of the page that hold the query's words: links into the page.
+  const parts = sections(data.content, data.anchors, query, EXCERPT_WORDS).slice(0, subResults);
+  if (parts.length > 0) {
     box.append(
       el(
         'ul',
         'search-hit-sections',
-        ...sections.map((sub) =>
+        ...parts.map((section) =>
           el(
             'li',
             '',
-            link(sub.url, '', sub.title),
+            link(`${url}#${section.id}`, '', section.title),
             el('br', ''),
-            el('span', 'search-hit-section-excerpt', ...excerptNodes(sub.excerpt)),
+            el('span', 'search-hit-section-excerpt', ...excerptNodes(section.excerpt)),
           ),
         ),
       ),
@@ -91,6 +89,8 @@ export class SearchView {
   #parts: SearchParts;
   #filters: Filters = {};
   #results: SearchResult[] = [];
+  /** The folded words of the query the results are for, which excerpts mark. */
+  #words: string[] = [];
   #shown = 0;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -141,6 +141,7 @@ export class SearchView {
     }
     if (run !== this.#run) return;
     this.#results = response?.results ?? [];
+    this.#words = queryWords(term).folded;
     this.#shown = 0;
     list.replaceChildren();
     more.hidden = true;
@@ -159,9 +160,15 @@ export class SearchView {
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     if (batch.length === 0) return;
     more.disabled = true;
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const loaded = await Promise.all(batch.map(async (result) => ({ score: result.score, data: await result.data() })));
     if (run !== this.#run) return;
-    list.append(...data.map((d) => hit(d, subResults)));
+    const shown = orderTies(
+      loaded,
+      (r) => r.score,
+      (r) => r.data.content,
+      this.#words,
+    );
+    list.append(...shown.map((r) => hit(r.data, this.#words, subResults)));
     this.#shown += batch.length;
     more.disabled = false;
     more.hidden = this.#shown >= this.#results.length;
