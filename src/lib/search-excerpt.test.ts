@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, orderTies, sections, type ExcerptPart } from './search-excerpt.ts';
+import { excerpt, mentions, orderTies, sections, type ExcerptPart } from './search-excerpt.ts';
 
 /** Parts as one string, marks in brackets: "[Tổ] [hòa] giải". */
 const show = (parts: readonly ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -67,5 +67,14 @@ describe('orderTies', () => {
   it('keeps the order of scores, and of ties that mention it alike', () => {
     expect(order([page(5, 'Đà'), page(2.77, 'Đà Bắc, Đà Bắc, Đà Bắc'), page(2.77, 'Bắc')])).toEqual([0, 1, 2]);
     expect(order([page(1, 'Đà Bắc'), page(1, 'Đà Bắc')])).toEqual([0, 1]);
+  });
+});
+
+describe('mentions', () => {
+  it('counts a word typed in full above a longer word it only starts', () => {
+    expect(mentions('xã Tổng Hợp 23 số 24', ['so', '24'])).toBeGreaterThan(
+      mentions('xã Tổng Hợp 23 số 247', ['so', '24']),
+    );
+    expect(mentions('số 247', ['so', '24'])).toBeGreaterThan(mentions('số', ['so', '24']));
   });
 });

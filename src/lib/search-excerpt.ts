@@ -31,24 +31,29 @@ const EDGE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
 const fold = (word: string): string => foldDiacritics(word).toLowerCase();
 
 /**
- * For each word of the text, how strongly it answers the query: 0 none, 1 a query word, 2 a
+ * For each word of the text, how strongly it answers the query: 0 none, 2 a query word, 4 a
  * query word next to the word that follows or precedes it in the query. The last query word
- * may be unfinished, so it matches as a prefix.
+ * may be unfinished, so it also matches as a prefix, for half: "24" finds "247", but a page
+ * that writes "24" holds more of the query.
  */
 function matchWeights(words: readonly string[], query: readonly string[]): number[] {
   const last = query.length - 1;
-  const at = (w: string): number[] => {
+  type Found = { k: number; exact: boolean };
+  const at = (w: string): Found[] => {
     const core = fold(EDGE.exec(w)?.[2] ?? w);
     if (!core) return [];
-    return query.flatMap((q, k) => (core === q || (k === last && core.startsWith(q)) ? [k] : []));
+    return query.flatMap((q, k): Found[] =>
+      core === q ? [{ k, exact: true }] : k === last && core.startsWith(q) ? [{ k, exact: false }] : [],
+    );
   };
   const positions = words.map(at);
-  return positions.map((ks, i) => {
-    if (ks.length === 0) return 0;
+  return positions.map((found, i) => {
+    if (found.length === 0) return 0;
     const before = positions[i - 1] ?? [];
     const after = positions[i + 1] ?? [];
-    const paired = ks.some((k) => before.includes(k - 1) || after.includes(k + 1));
-    return paired ? 2 : 1;
+    const paired = found.some(({ k }) => before.some((b) => b.k === k - 1) || after.some((a) => a.k === k + 1));
+    const exact = found.some((f) => f.exact);
+    return (paired ? 4 : 2) / (exact ? 1 : 2);
   });
 }
 

@@ -32,8 +32,8 @@ export interface ReadingOptions {
    * for a pair on most pages takes longer than the whole rest of a search).
    */
   count: (term: string) => Promise<number>;
-  /** Pages in the index, for the weight of a term. */
-  totalPages: number;
+  /** Pages in the index, for the weight of a term (a promise, so it can be found while the first reading runs). */
+  totalPages: number | Promise<number>;
   /**
    * The score per unit of a phrase's weight that a page earns when its title or name holds
    * every pair of the phrase (and its text does, as titles are part of it): the sum of the
@@ -88,7 +88,8 @@ export async function searchReadings<T extends ScoredResult, R extends ReadingRe
     const best = reading.results[0]?.score;
     if (best === undefined) return false;
     const pages = await Promise.all(terms.split(' ').map(pagesWith));
-    const weight = pages.reduce((sum, n) => sum + termWeight(totalPages, n), 0);
+    const total = await totalPages;
+    const weight = pages.reduce((sum, n) => sum + termWeight(total, n), 0);
     return best >= nameWeight * weight * (1 - TOLERANCE);
   };
   if (await named(whole, readingTerms(words))) return whole;

@@ -85,7 +85,7 @@ export async function runSearch(query: string, filters: Filters): Promise<Search
   if (words.folded.length < 2) return api.search(term || null, options);
   // A search for nothing lists every page, without loading any index chunk.
   pageCount ??= api.search(null).then((all) => all.results.length);
-  const totalPages = await pageCount;
+  const totalPages = pageCount;
   const nameWeight =
     SEARCH_RANKING.metaWeights[SEARCH_FIELDS.foldedTitle] + SEARCH_RANKING.metaWeights[SEARCH_FIELDS.pairs];
   // A filter no page has leaves no page to rank, while Pagefind still counts what the term matched.
