@@ -25,6 +25,10 @@ import { measureWeights, withDistAs } from './bench/page-weights.ts';
 import { writeRealRoot } from './bench/real-root.ts';
 import { renderReport, type BenchResults, type StageResult } from './bench/report.ts';
 import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.ts';
+import { measureRelevance, relevanceCases } from './bench/search-relevance.ts';
+import { logTransfers } from './bench/transfer-log.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
+import { glossaryListSchema } from '../src/schemas/reference.ts';
 
 const MAIN = resolve(import.meta.dirname, '..');
 const BENCH = join(MAIN, '.bench');
@@ -38,6 +42,9 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 const LIGHTHOUSE_PORT = 4391;
 /** Each query runs this often: a search page that hangs now and then must show up as such. */
 const QUERY_RUNS = 3;
+/** Model names drawn for the relevance check, and the seed that draws them. */
+const RELEVANCE_MODELS = 50;
+const RELEVANCE_SEED = 15;
 const args = new Set(process.argv.slice(2));
 
 const version = (pkg: string): string =>
@@ -67,7 +74,13 @@ mkdirSync(BENCH, { recursive: true });
 writeFileSync(LOCK, String(process.pid));
 process.on('exit', () => rmSync(LOCK, { force: true }));
 
-const BROWSER_STAGES = ['search queries', 'page weights', 'build real site (real content)', 'Lighthouse'];
+const BROWSER_STAGES = [
+  'search queries',
+  'search relevance',
+  'page weights',
+  'build real site (real content)',
+  'Lighthouse',
+];
 const previous = args.has('--browser-only') ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults) : undefined;
 const results: BenchResults = previous
   ? {
@@ -218,17 +231,35 @@ async function syntheticInBrowser(): Promise<void> {
     pagesIndexed: indexed === undefined ? undefined : Number(indexed),
   };
 
-  await stage('search queries in Chromium (synthetic build)', () =>
-    withServer(REAL_DIST, 0, async (url) => {
-      results.queries = await measureQueries(CHROMIUM, url, QUERIES, QUERY_RUNS, (q) =>
+  await stage('search queries in Chromium (synthetic build)', async () => {
+    // Counted where the bytes leave: the server sees the search worker's requests too.
+    const { server, url } = await startStaticServer(REAL_DIST, 0);
+    try {
+      results.queries = await measureQueries(CHROMIUM, url, logTransfers(server), QUERIES, QUERY_RUNS, (q) =>
         console.log(
           `  ${q.query}: ${q.msToResults.toFixed(0)} ms, ${(q.totalBytes / 1024).toFixed(1)} KB ${q.error ?? ''}`,
         ),
       );
-      // A run without results is a measurement (reported per query), not a failure of the stage;
-      // the stage fails only when a query never produced results.
-      const never = QUERIES.filter((query) => !results.queries?.some((q) => q.query === query && q.ok));
-      if (never.length > 0) throw new Error(`no run of ${never.map((q) => `"${q}"`).join(', ')} showed results`);
+    } finally {
+      server.close();
+    }
+    // A run without results is a measurement (reported per query), not a failure of the stage;
+    // the stage fails only when a query never produced results.
+    const never = QUERIES.filter((query) => !results.queries?.some((q) => q.query === query && q.ok));
+    if (never.length > 0) throw new Error(`no run of ${never.map((q) => `"${q}"`).join(', ')} showed results`);
+  });
+
+  await stage('search relevance in Chromium (synthetic build)', () =>
+    withServer(REAL_DIST, 0, async (url) => {
+      const cases = relevanceCases(CONTENT, REAL_DIST, RELEVANCE_MODELS, RELEVANCE_SEED);
+      const browser = await launchChromium(CHROMIUM);
+      try {
+        results.relevance = await measureRelevance(browser, url, cases);
+      } finally {
+        await browser.close();
+      }
+      for (const miss of results.relevance.filter((r) => !r.ok))
+        console.log(`  "${miss.query}": expected ${miss.expected}, first ${miss.first || '(none)'}`);
     }),
   );
 
@@ -278,6 +309,28 @@ async function syntheticInBrowser(): Promise<void> {
   );
 }
 
+/**
+ * 3b: the index with and without the body pairs, built from the same synthetic pages and timed
+ * the same way, so the report sets its size and indexing time beside the index before pairs.
+ */
+async function pagefindComparison(): Promise<void> {
+  if (!results.builds.real?.ok || !existsSync(REAL_DIST)) {
+    skip('Pagefind with and without syllable pairs', 'no synthetic build');
+    return;
+  }
+  const glossary = glossaryListSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'reference/glossary.json'), 'utf8')));
+  for (const pairs of [false, true]) {
+    const label = pairs ? 'with pairs' : 'without pairs';
+    await stage(`Pagefind alone, ${label} (synthetic build)`, async () => {
+      const outputPath = join(BENCH, 'pagefind-compare', pairs ? 'pairs' : 'syllables');
+      rmSync(outputPath, { recursive: true, force: true });
+      const start = performance.now();
+      const summary = await indexSite({ site: REAL_DIST, outputPath, glossary, pairs });
+      (results.pagefindRuns ??= []).push({ withPairs: pairs, ms: performance.now() - start, ...summary });
+    });
+  }
+}
+
 /** 5: Lighthouse on the real content, built with SITE_URL set to the origin it is served from. */
 async function lighthouseOnRealContent(): Promise<void> {
   const origin = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
@@ -312,6 +365,7 @@ async function lighthouseOnRealContent(): Promise<void> {
 
 if (!previous) await corpusAndBuilds();
 await syntheticInBrowser();
+if (!previous) await pagefindComparison();
 await lighthouseOnRealContent();
 
 writeFileSync(RESULTS, JSON.stringify(results, null, 2));

@@ -1,15 +1,21 @@
 /**
  * What one search costs a reader: Chromium opens /tim-kiem/?q=<query> cold (fresh profile,
- * empty cache), the search page runs the query through Pagefind, and we add up the bytes
- * received under /pagefind/ until the first results are on screen and their excerpts loaded.
+ * empty cache), the search page runs the query through Pagefind, and we add up the bytes the
+ * server sent under /pagefind/ (engine, worker, WebAssembly, index, fragments) until the first
+ * results are on screen and their excerpts loaded.
  */
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/support/chromium.ts';
+import type { TransferLog } from './transfer-log.ts';
 
-/** Vietnamese queries, each with and without diacritics, as readers type them. */
+/**
+ * Vietnamese queries as readers type them: names of kinds of model and of a province, with
+ * and without diacritics and in capitals, an abbreviation, and a long phrase.
+ */
 export const QUERIES: readonly string[] = [
   'tổ an ninh nhân dân',
   'to an ninh nhan dan',
+  'TỔ AN NINH NHÂN DÂN',
   'hòa giải',
   'hoa giai',
   'camera giám sát',
@@ -18,6 +24,8 @@ export const QUERIES: readonly string[] = [
   'da nang',
   'tự quản',
   'antt',
+  'to lien gia tu quan',
+  'giup do nguoi chap hanh xong an phat tu',
 ];
 
 export interface QueryResult {
@@ -25,7 +33,7 @@ export interface QueryResult {
   ok: boolean;
   /** Navigation start → first result (or the "no result" summary) rendered. */
   msToResults: number;
-  /** Encoded bytes received under /pagefind/, by kind of file. */
+  /** Bytes the server sent under /pagefind/ (headers and encoded body), by kind of file. */
   bytes: Record<string, number>;
   totalBytes: number;
   requests: number;
@@ -47,7 +55,8 @@ function kindOf(path: string): string {
   if (/\.pf_meta$/.test(path)) return 'meta';
   // Pagefind names its WebAssembly "wasm.<language>.pagefind".
   if (/\/wasm\.[^/]*\.pagefind$/.test(path) || /\.wasm$/.test(path)) return 'wasm';
-  return 'UI and loader (JS, CSS, JSON)';
+  if (/\/pagefind-worker\.js$/.test(path)) return 'worker';
+  return 'engine and entry (JS, JSON)';
 }
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
@@ -69,6 +78,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function measureQueries(
   executablePath: string,
   baseUrl: string,
+  transfers: TransferLog,
   queries: readonly string[],
   runs: number,
   onResult: (result: QueryResult) => void = () => undefined,
@@ -77,7 +87,7 @@ export async function measureQueries(
   for (const query of queries.flatMap((q) => Array.from({ length: runs }, () => q))) {
     const browser = await launchChromium(executablePath);
     try {
-      const result = await measureQuery(browser, baseUrl, query);
+      const result = await measureQuery(browser, baseUrl, transfers, query);
       results.push(result);
       onResult(result);
     } finally {
@@ -87,15 +97,17 @@ export async function measureQueries(
   return results;
 }
 
-export async function measureQuery(browser: Browser, baseUrl: string, query: string): Promise<QueryResult> {
+export async function measureQuery(
+  browser: Browser,
+  baseUrl: string,
+  transfers: TransferLog,
+  query: string,
+): Promise<QueryResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const bytes: Record<string, number> = {};
   const pending = new Set<Request>();
-  const sized: Array<Promise<void>> = [];
-  let largest = { path: '', bytes: 0 };
   let lastActivity = performance.now();
-  let requests = 0;
+  // Pending requests tell when the search is done; the server's log says what it cost.
   page.on('request', (request) => {
     if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
     pending.add(request);
@@ -104,22 +116,20 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
   const settle = (request: Request) => {
     if (!pending.delete(request)) return;
     lastActivity = performance.now();
-    requests += 1;
-    const path = new URL(request.url()).pathname;
-    sized.push(
-      request
-        .sizes()
-        .then((s) => {
-          const size = s.responseBodySize + s.responseHeadersSize;
-          bytes[kindOf(path)] = (bytes[kindOf(path)] ?? 0) + size;
-          if (size > largest.bytes) largest = { path, bytes: size };
-        })
-        .catch(() => undefined),
-    );
   };
   page.on('requestfinished', settle);
   page.on('requestfailed', settle);
-  const total = () => Object.values(bytes).reduce((a, b) => a + b, 0);
+  transfers.take();
+  const cost = () => {
+    const sent = transfers.take().filter((t) => t.path.startsWith('/pagefind/'));
+    const bytes: Record<string, number> = {};
+    let largest = { path: '', bytes: 0 };
+    for (const t of sent) {
+      bytes[kindOf(t.path)] = (bytes[kindOf(t.path)] ?? 0) + t.bytes;
+      if (t.bytes > largest.bytes) largest = { path: t.path, bytes: t.bytes };
+    }
+    return { bytes, largest, requests: sent.length, totalBytes: sent.reduce((sum, t) => sum + t.bytes, 0) };
+  };
 
   const start = performance.now();
   let timer: NodeJS.Timeout | undefined;
@@ -143,7 +153,6 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
       performance.now() - settleStart < SETTLE_MAX_MS
     )
       await sleep(50);
-    await Promise.all(sized);
     const text = (selector: string) =>
       page
         .locator(selector)
@@ -155,10 +164,7 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
       query,
       ok: true,
       msToResults,
-      bytes,
-      totalBytes: total(),
-      requests,
-      largest,
+      ...cost(),
       summary: await text('[data-search-summary]'),
       firstResult: await text('[data-search-results] .search-hit-link'),
     };
@@ -166,15 +172,12 @@ export async function measureQuery(browser: Browser, baseUrl: string, query: str
   try {
     return await Promise.race([run(), deadline]);
   } catch (error) {
-    await Promise.race([Promise.all(sized), sleep(2000)]);
+    await sleep(2000);
     return {
       query,
       ok: false,
       msToResults: performance.now() - start,
-      bytes,
-      totalBytes: total(),
-      requests,
-      largest,
+      ...cost(),
       summary: '',
       firstResult: '',
       error: (error as Error).message.split('\n')[0] ?? 'unknown error',
