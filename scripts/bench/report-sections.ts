@@ -121,8 +121,8 @@ export function searchSection(r: BenchResults): string[] {
   if (r.pagefindRuns && r.pagefindRuns.length > 0) {
     out.push(
       'Pagefind run alone on the pages of the synthetic build (src/integrations/pagefind.ts `indexSite`), once as ' +
-        'the site indexes now and once without the pages’ body pairs, the index as it was before them (title and ' +
-        'place pairs, a few per page, are in the pages’ HTML and stay in both).' +
+        'the site indexes now and once without the pages’ body pairs and with Pagefind’s own chunk size, the index ' +
+        'as it was before them (title and place pairs, a few per page, are in the pages’ HTML and stay in both).' +
         (pagefindPhase === undefined ? '' : ` In the build itself the Pagefind phase took ${sec(pagefindPhase)} s.`),
       '',
       table(

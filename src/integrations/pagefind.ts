@@ -31,12 +31,13 @@ const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css
 const EXCLUDED_FROM_INDEX = ['dt'];
 
 /**
- * Index chunk size, in word positions (Pagefind's default is 20,000). A query loads the chunk
- * holding each of its terms; pair tokens are many and mostly rare, so smaller chunks mean a
- * rare pair costs less, at the price of a longer chunk list in the metadata file that every
- * search loads. Measured at 10,314 pages (docs/benchmark.md).
+ * Index chunk size, in word positions. A query loads the chunk holding each of its terms; pair
+ * tokens are many and mostly rare, so smaller chunks mean a rare pair costs less, at the price
+ * of a longer chunk list in the metadata file that every search loads.
  */
-const INDEX_CHUNK_SIZE = 8000;
+export const INDEX_CHUNK_SIZE = 8000;
+/** Pagefind's own chunk size, the index's before syllable pairs. */
+export const PAGEFIND_CHUNK_SIZE = 20_000;
 
 /** Pages handed to Pagefind at once: its service parses them while Node reads the next ones. */
 const IN_FLIGHT = 8;
@@ -80,6 +81,8 @@ export interface IndexOptions {
   glossary: readonly Abbreviation[];
   /** False indexes the pages as they are, without their body pairs: the index as it was before them. */
   pairs?: boolean;
+  /** Index chunk size, in word positions. */
+  chunkSize?: number;
 }
 
 export interface IndexSummary {
@@ -101,7 +104,13 @@ export interface IndexSummary {
  * a site whose search silently finds nothing must not ship. The whole site is indexed as
  * Vietnamese, including /en/, so one query searches every page.
  */
-export async function indexSite({ site, outputPath, glossary, pairs = true }: IndexOptions): Promise<IndexSummary> {
+export async function indexSite({
+  site,
+  outputPath,
+  glossary,
+  pairs = true,
+  chunkSize = INDEX_CHUNK_SIZE,
+}: IndexOptions): Promise<IndexSummary> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -120,7 +129,9 @@ export async function indexSite({ site, outputPath, glossary, pairs = true }: In
   if (pairsByPage.size === 0) return fail('indexing', [`no HTML page with data-pagefind-body in ${site}`]);
   const ordered = orderedPairs(pairsByPage);
 
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  // The Node API starts Pagefind's binary with this process's environment, where Pagefind reads
+  // the chunk size (it has no option for it).
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
   try {
     const { index, errors } = await pagefind.createIndex({
       forceLanguage: 'vi',
