@@ -2,7 +2,7 @@
 // editor writes: keys in the schema's order, 2-space JSON, single-quoted YAML frontmatter, NFC,
 // one tone placement. `npm run tidy [-- <content folder>]`. Files that do not parse are left
 // alone and named: `npm run validate` says what is wrong with them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { entryText, hasBody } from '../src/cms/entry-files.ts';
 import { entryKind, parseFrontmatter, parseJson } from '../src/validation/parse.ts';

@@ -42,8 +42,8 @@ export interface FieldNode {
 }
 
 interface Meta {
-  title?: string;
-  description?: string;
+  title?: string | undefined;
+  description?: string | undefined;
 }
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
