@@ -51,7 +51,7 @@ describe('canonical content files', () => {
 
   it('orders a chart by the fields of its own type', () => {
     const text = serializeJson(ENTRY_TREES.chart, { items: [{ figure: 'f' }], type: 'bar', title: 'T', id: 'c' });
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['id', 'title', 'type', 'items']);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['id', 'type', 'title', 'items']);
   });
 
   it('writes frontmatter as single-quoted YAML that reads back the same', () => {
