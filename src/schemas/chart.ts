@@ -119,4 +119,12 @@ export const chartSchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 
+/** What the editor's selects show for the options above. */
+export const BY_LABELS = { started: 'năm bắt đầu', recognised: 'năm được ghi nhận' } as const;
+export const MEASURE_LABELS = {
+  models: 'số mô hình',
+  'highlighted-models': 'số mô hình tiêu biểu toàn quốc',
+  figures: 'số số liệu',
+} as const;
+
 export type Chart = z.infer<typeof chartSchema>;

@@ -40,7 +40,7 @@ export const provinceCode = z.string().regex(/^\d{2}$/, 'expected a two-digit pr
 export const draft = field(
   optional(z.boolean()),
   'Bản nháp',
-  'Đánh dấu khi bài chưa xong: bản nháp được kiểm tra nhưng không đưa lên trang. Bỏ đánh dấu để phát hành.',
+  'Đánh dấu khi mục này chưa xong: bản nháp được kiểm tra nhưng không đưa lên trang. Bỏ đánh dấu để phát hành.',
 );
 
 /**

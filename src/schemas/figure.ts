@@ -18,7 +18,7 @@ export const figureSchema = z
     value: field(
       z.number().nonnegative(),
       'Con số',
-      'Số không âm, viết bằng chữ số: tỷ lệ phần trăm ghi 7.39 (không ghi 0.0739); “1,2 triệu” ghi 1200000.',
+      'Số không âm. Phần trăm ghi theo phần trăm: 7,39% là 7,39 (trong tệp JSON viết 7.39), không phải 0,0739; “1,2 triệu” là 1.200.000.',
     ),
     /** When the figure is a share "123/131", the whole it is out of (131). */
     outOf: field(

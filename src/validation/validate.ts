@@ -80,7 +80,7 @@ function parseReference<T extends z.ZodType>(
 }
 
 /** One entry file → its data (and body), checked on its own. */
-function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry | undefined {
+export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry | undefined {
   const kind = entryKind(source.file);
   if (kind === undefined) {
     if (!source.file.startsWith('content/reference/'))
