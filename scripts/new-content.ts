@@ -1,7 +1,8 @@
 // Scaffolds one new content file:
 //   npm run new -- report|model|article|chart [--province <code>] [--id <id>] [--name "…"] [--report <id>]
-// The file has every required field; placeholders are marked "[Cần điền]" and are chosen so that
-// a fresh scaffold passes `npm run validate`, so an editor can check their work field by field.
+// The file has every required field; placeholders are marked "[Cần điền]". It is saved as a
+// draft, so a fresh scaffold passes `npm run validate` (placeholders are allowed only in drafts)
+// and an editor can check their work field by field; removing "draft" publishes it.
 // Writes under content/ (or CONTENT_DIR) and never overwrites a file.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -181,6 +182,7 @@ function main(): void {
     };
     text = json({
       id,
+      draft: true,
       title: `${TODO} tiêu đề đúng như bài in; null nếu bài không có tiêu đề`,
       name,
       publisher: { name: null, asPrinted: null, inferred: null },
@@ -217,6 +219,7 @@ function main(): void {
     const report = pickReport(reports, values.report);
     text = json({
       slug: id,
+      draft: true,
       name,
       province: values.province === undefined ? report.province : pickProvince(root, values.province),
       place: null,
@@ -240,6 +243,7 @@ function main(): void {
     text = [
       '---',
       `title: ${JSON.stringify(name)}`,
+      'draft: true',
       `description: ${JSON.stringify(`${TODO} một hai câu cho danh sách, kết quả tìm kiếm và ảnh xem trước.`)}`,
       `published: '${today()}'`,
       `provinces: [${JSON.stringify(report.province)}]`,
@@ -266,6 +270,7 @@ function main(): void {
     if (!figure) fail(`báo cáo "${report.id}" chưa có số liệu nào để vẽ; chọn báo cáo khác bằng --report <id>.`);
     text = json({
       id,
+      draft: true,
       type: 'bar',
       title: name,
       subtitle: `${TODO} nơi và thời điểm`,
@@ -289,6 +294,8 @@ function main(): void {
   console.log(`Đã tạo ${relative(process.cwd(), file) || file}`);
   console.log('\nCần điền tiếp (thay mọi chỗ ghi "[Cần điền]"):');
   for (const line of next) console.log(`  - ${line}`);
+  console.log('\nTệp mới là bản nháp ("draft": true): được kiểm tra nhưng chưa lên trang.');
+  console.log('Khi đã điền xong, xóa dòng "draft" để phát hành.');
   console.log('\nRồi kiểm tra: npm run validate; xem trước: npm run dev');
 }
 
