@@ -42,12 +42,13 @@ describe('extractFigures: numbers that are not figures', () => {
 
   it('reads a number word only where it counts something', () => {
     const { figures } = extract(
-      'Đây là một mô hình hiệu quả. Mỗi năm tổ chức 2 đợt. Năm nay có ba đội. Trong năm 2020 có tám tổ.',
+      'Đây là một mô hình hiệu quả. Mỗi năm tổ chức 2 đợt. Năm nay có ba đội. Trong năm 2020 có tám tổ. Sơ kết 4 năm mô hình.',
     );
     expect(figures.map((f) => [f.printed, f.value, f.unit])).toEqual([
       ['2', 2, 'đợt'],
       ['ba', 3, 'đội'],
       ['tám', 8, 'tổ'],
+      ['4', 4, 'năm'],
     ]);
   });
 });

@@ -84,9 +84,12 @@ export interface ExtractOptions {
   names?: readonly string[];
 }
 
-/** Words after which a number word is not a count ("mỗi năm", "các năm", "một số"). */
+/**
+ * Words after which a number word is not a count ("mỗi năm", "các năm", "một số"), and a
+ * number just before it ("3 năm mô hình": "năm" is the unit of 3, not five).
+ */
 const NOT_A_COUNT_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:mỗi|hằng|hàng|từng|cả|các|những|trong|của|một|nhiều|cuối|đầu|giữa|sang|tới|qua|năm|ngày|tháng) $/iu;
+  /(?:^|[^\p{L}\p{M}])(?:mỗi|hằng|hàng|từng|cả|các|những|trong|của|một|nhiều|cuối|đầu|giữa|sang|tới|qua|năm|ngày|tháng) $|\d $/iu;
 
 /** A number written in words is a figure only when a count noun follows it. */
 function isCountWord(text: string, token: NumberToken): boolean {
