@@ -175,6 +175,7 @@ export const EXCLUSION_EXAMPLES: readonly ExclusionExample[] = [
   },
   { sentence: 'Đội 3 Công an huyện lập 8 tổ.', printed: '3', phrase: 'Đội 3', reason: 'name' },
   { sentence: 'Đạt tiêu chí 8.1, xã có 8 tổ.', printed: '8.1', phrase: 'tiêu chí 8.1', reason: 'code' },
+  { sentence: 'Đại hội lần thứ 3, xã có 8 tổ.', printed: '3', phrase: 'lần thứ 3', reason: 'ordinal' },
   { sentence: 'Trong 3 năm qua, xã lập 8 tổ.', printed: '3', phrase: 'Trong 3 năm qua', reason: 'duration' },
   { sentence: 'Sau 6 tháng triển khai, xã lập 8 tổ.', printed: '6', phrase: 'Sau 6 tháng', reason: 'duration' },
 ];

@@ -8,7 +8,8 @@ import type { NumberToken } from './numbers.ts';
 import { escapeRegExp, phrasePattern, WORD_END, WORD_START, within, type Quote, type Span } from './prepare.ts';
 import { countNounAfter } from './units.ts';
 
-export type ExclusionReason = 'time' | 'date' | 'year' | 'period' | 'duration' | 'document' | 'age' | 'code' | 'name';
+export type ExclusionReason =
+  'time' | 'date' | 'year' | 'period' | 'duration' | 'document' | 'age' | 'code' | 'ordinal' | 'name';
 
 export interface ExclusionContext {
   text: string;
@@ -22,12 +23,14 @@ const NAME_MAX_WORDS = 16;
 
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|hạn) *$/iu;
 const YEAR_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:năm|từ|đến|tới|giai đoạn|niên khóa|khóa|nhiệm kỳ|thời kỳ) *\(?$/iu;
-const MONTH_OR_DAY_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tháng|ngày|mùng|mồng) *$/iu;
+const MONTH_OR_DAY_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tháng|ngày|mùng|mồng|quý) *$/iu;
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{M}])thứ *$/iu;
 const YEAR_RANGE_AFTER = /^ *[-–—] *\d{4}(?!\d)/u;
 const YEAR_RANGE_BEFORE = /\d{4} *[-–—] *$/u;
 const YEAR_SPAN_AFTER = /^ +(?:đến|tới) +(?:năm +)?\d{4}(?!\d)/iu;
 const YEAR_SPAN_BEFORE = /(?:^|[^\p{L}\p{M}])từ +(?:năm +)?\d{4} +(?:đến|tới) +(?:năm +)?$/iu;
-const DOCUMENT_CODE_AFTER = /^\/[\p{L}]/u;
+/** "123/QĐ-UBND", "09-CT/TW": a document's number and the code of who issued it. */
+const DOCUMENT_CODE_AFTER = /^(?:\/\p{L}|-\p{Lu}+\/)/u;
 const DOCUMENT_BEFORE = new RegExp(
   `${WORD_START}(?:${phrasePattern(DOCUMENT_NOUNS)})(?: +số| +[\\p{L}\\p{M}]+(?: +[\\p{L}\\p{M}]+){0,2} +số)? *$`,
   'iu',
@@ -90,6 +93,7 @@ export function exclusionReason(token: NumberToken, context: ExclusionContext): 
     if (YEAR_WORD_BEFORE.test(before) || !countNounAfter(text, token.end)) return 'year';
   }
   if (MONTH_OR_DAY_BEFORE.test(before) && token.value <= 31) return 'date';
+  if (ORDINAL_BEFORE.test(before)) return 'ordinal';
   if (DOCUMENT_BEFORE.test(before) && !countNounAfter(text, token.end)) return 'document';
   if (/[\p{L}\p{M}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !MEASURE_SUFFIX.test(after))) return 'name';
   if (ABBREVIATION_BEFORE.test(before) || NAMED_BEFORE.test(before)) return 'name';
@@ -106,5 +110,6 @@ export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
   document: 'số hiệu văn bản',
   age: 'tuổi',
   code: 'mã số, tiêu chí',
+  ordinal: 'số thứ tự',
   name: 'một phần của tên',
 };

@@ -72,6 +72,16 @@ describe('extractFigures: figures together', () => {
     ]);
   });
 
+  it('gives the first number of a range the unit of the second', () => {
+    const { figures } = extract('Mỗi tổ có 5-7 thành viên, từ 20 đến 30 hộ.');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [5, 'thành viên'],
+      [7, 'thành viên'],
+      [20, 'hộ'],
+      [30, 'hộ'],
+    ]);
+  });
+
   it('keeps two different things with the same number apart', () => {
     const { figures } = extract('Hòa giải 214 vụ; giúp đỡ 214 người.');
     expect(figures.map((f) => f.unit)).toEqual(['vụ', 'người']);

@@ -194,6 +194,15 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
     });
   }
 
+  // "5-7 thành viên", "từ 20 đến 30 hộ": the first number of a range counts what the second does.
+  found.forEach((figure, i) => {
+    const next = found[i + 1];
+    if (figure.unit !== null || !next || next.sentence !== figure.sentence) return;
+    if (!/^ *(?:[-–]|đến|tới) *$/u.test(text.slice(figure.end, next.numberStart))) return;
+    figure.unit = next.unit;
+    figure.label = next.label;
+  });
+
   // "458, chiếm tỷ lệ 458/6195": a share restating the count just printed adds its whole to it.
   const merged = found.filter((figure, i) => {
     if (figure.outOf === undefined) return true;

@@ -291,6 +291,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'khoản',
   'tờ trình',
   'báo cáo',
+  'kết luận',
+  'quy định',
   'văn bản',
 ];
 
