@@ -22,11 +22,15 @@ const groupedItem = z
   })
   .strict();
 
-const common = {
+/** Fields every chart starts with; its `type` follows, then `text`, then the type's own fields. */
+const head = {
   /** Unique id; the file name and the URL (/bieu-do/<id>/). */
   id: field(id, 'Mã biểu đồ', 'Duy nhất; tên tệp và địa chỉ trang /bieu-do/<mã>/.'),
   /** A draft is validated but never built. */
   draft,
+};
+
+const words = {
   /** Title: what the chart shows, in plain Vietnamese. */
   title: field(text, 'Tiêu đề', 'Biểu đồ cho thấy gì, bằng tiếng Việt dễ hiểu.'),
   /** One line under the title: where and when. */
@@ -41,18 +45,20 @@ const items = <T extends z.ZodType>(schema: T, description: string): T => field(
 export const chartSchema = z.discriminatedUnion('type', [
   z
     .object({
-      ...common,
+      ...head,
       /** Horizontal bars of figures that share a unit. */
       type: field(z.literal('bar'), 'Cột ngang', 'Cột ngang của các số liệu cùng đơn vị.'),
+      ...words,
       /** The bars, in order. */
       items: items(z.array(chartItem).min(1), 'Các cột, theo thứ tự (ít nhất một).'),
     })
     .strict(),
   z
     .object({
-      ...common,
+      ...head,
       /** Bars grouped by `group` within each label. */
       type: field(z.literal('grouped-bar'), 'Cột nhóm', 'Cột theo nhóm trong mỗi nhãn (ví dụ tập thể / cá nhân).'),
+      ...words,
       /** Every bar, each with a label (category) and a group. */
       items: items(z.array(groupedItem).min(2), 'Mọi cột, mỗi cột có nhãn và nhóm (ít nhất hai).'),
       /** Stack the groups instead of placing them side by side. */
@@ -61,31 +67,34 @@ export const chartSchema = z.discriminatedUnion('type', [
     .strict(),
   z
     .object({
-      ...common,
+      ...head,
       /** A before/after comparison of two figures of the same indicator. */
       type: field(z.literal('slope'), 'Trước / sau', 'So sánh trước / sau của hai số liệu cùng chỉ tiêu.'),
+      ...words,
       /** Exactly two figures: before, then after. */
       items: items(z.array(chartItem).length(2), 'Đúng hai số liệu: trước rồi sau.'),
     })
     .strict(),
   z
     .object({
-      ...common,
+      ...head,
       /** A share of a whole (a figure with `outOf`). */
       type: field(z.literal('proportion'), 'Phần trên tổng', 'Phần trên tổng của một số liệu có “trên tổng số”.'),
+      ...words,
       /** The one figure. */
       items: items(z.array(chartItem).length(1), 'Đúng một số liệu, có “trên tổng số”.'),
     })
     .strict(),
   z
     .object({
-      ...common,
+      ...head,
       /** Models on a year axis. */
       type: field(
         z.literal('timeline'),
         'Dòng thời gian',
         'Các mô hình trên trục năm (quá 60 mô hình thì đếm theo năm).',
       ),
+      ...words,
       /** Which year places a model: when it started or when it was recognised. */
       by: field(
         z.enum(['started', 'recognised']),
@@ -96,9 +105,10 @@ export const chartSchema = z.discriminatedUnion('type', [
     .strict(),
   z
     .object({
-      ...common,
+      ...head,
       /** The tile-grid map of the 34 current units. */
       type: field(z.literal('tile-map'), 'Bản đồ ô', 'Bản đồ ô của 34 đơn vị hiện nay.'),
+      ...words,
       /** What each tile counts. */
       measure: field(
         z.enum(['models', 'highlighted-models', 'figures']),
