@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryText } from '../src/cms/entry-files.ts';
 import { TO_CONFIRM, TO_FILL } from '../src/lib/figure-extract/placeholders.ts';
 import { normalizeReportText, splitSentences } from '../src/lib/figure-extract/prepare.ts';
 import { formatProblem } from '../src/validation/problems.ts';
@@ -63,7 +64,10 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(existsSync(file)).toBe(true);
     expect(problems(root)).toEqual([]);
 
-    const draft = JSON.parse(readFileSync(file, 'utf8')) as {
+    const written = readFileSync(file, 'utf8');
+    // Written in the one canonical form the web editor and npm run tidy write.
+    expect(entryText('report', JSON.parse(written))).toBe(written);
+    const draft = JSON.parse(written) as {
       draft: boolean;
       province: string;
       sourceFile: string;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { entryText } from '../src/cms/entry-files.ts';
 import { draftReport, draftReportId } from '../src/lib/figure-extract/draft.ts';
 import { extractFigures } from '../src/lib/figure-extract/extract.ts';
 import { nameKey } from '../src/lib/figure-extract/model-names.ts';
@@ -124,7 +125,7 @@ function main(): void {
     indicators,
   });
   mkdirSync(join(root, 'reports'), { recursive: true });
-  writeFileSync(file, JSON.stringify(draft, null, 2) + '\n');
+  writeFileSync(file, entryText('report', draft));
 
   console.log(`Đã ghi bản nháp ${relative(process.cwd(), file) || file}: ${draft.figures.length} số liệu đề xuất.`);
   console.log(
