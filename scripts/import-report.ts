@@ -5,14 +5,12 @@
 // are for the editor's eyes: they are printed, never written into the content folder.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { entryText } from '../src/cms/entry-files.ts';
 import { draftReport, draftReportId } from '../src/lib/figure-extract/draft.ts';
 import { extractFigures } from '../src/lib/figure-extract/extract.ts';
 import { nameKey } from '../src/lib/figure-extract/model-names.ts';
 import { formatExcluded, formatReviewTable, reviewRows } from '../src/lib/figure-extract/review.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { failWith, findFormerProvince, readCommandLine, readJson, SLUG } from './cli.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.txt> --province <mã> [tùy chọn]
 
@@ -27,19 +25,12 @@ Tùy chọn:
 
 Ví dụ: npm run import -- bai-bao.txt --province 06`;
 
-function fail(message: string): never {
-  console.error(`npm run import: ${message}`);
-  process.exit(1);
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
-}
+// Typed here so that TypeScript knows a call never returns.
+const fail: (message: string) => never = failWith('import');
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       allowPositionals: true,
       options: {
         province: { type: 'string' },
@@ -48,15 +39,12 @@ function main(): void {
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const [input, ...extra] = positionals;
   if (input === undefined) fail(`cần cho biết tệp bài báo cáo.\n\n${USAGE}`);
   if (extra.length > 0) fail(`thừa đối số: ${extra.join(' ')}. Tên tệp có dấu cách cần đặt trong "…".`);
@@ -75,18 +63,7 @@ function main(): void {
   }
   if (raw.trim() === '') fail(`tệp ${input} không có chữ nào.`);
 
-  const { former } = readJson<{ former: Array<{ code: string; slug: string; name: string }> }>(
-    join(root, 'reference/provinces.json'),
-  );
-  const province = former.find((p) => p.code === values.province || p.slug === values.province);
-  if (!province)
-    fail(
-      `không có tỉnh cũ với mã "${values.province}". Dùng mã hai chữ số trong reference/provinces.json, ` +
-        `ví dụ ${former
-          .slice(0, 3)
-          .map((p) => `${p.code} (${p.name})`)
-          .join(', ')}.`,
-    );
+  const province = findFormerProvince(root, values.province, fail);
   const indicators = readJson<Array<{ id: string; name: string; definition: string }>>(
     join(root, 'reference/indicators.json'),
   );
