@@ -3,30 +3,61 @@
  * Entries are NFC with the project's tone placement ("hòa"); matching ignores case.
  */
 
-/**
- * Nouns a count stands in front of ("845 tổ", "6.091 tin"): the unit of a figure. Written as
- * the unit is stored: lower case, abbreviations in capitals.
- */
-export const COUNT_NOUNS: readonly string[] = [
-  // people and groups of people
-  'người',
-  'người dân',
-  'người nghiện',
+/** People and groups of people: listed together they count as one unit ("tập thể, cá nhân"). */
+const PERSON_NOUNS = [
+  'tập thể',
+  'cá nhân',
   'hộ',
   'hộ gia đình',
   'gia đình',
-  'tập thể',
-  'cá nhân',
+  'người',
   'thành viên',
   'hội viên',
   'đoàn viên',
   'đảng viên',
   'cán bộ',
   'chiến sĩ',
-  'CBCS',
   'học sinh',
   'sinh viên',
   'giáo viên',
+];
+
+/** Places: listed together they count as one unit ("thôn, bản, khu dân cư"). */
+const PLACE_NOUNS = [
+  'xã',
+  'phường',
+  'thị trấn',
+  'thôn',
+  'bản',
+  'xóm',
+  'ấp',
+  'buôn',
+  'làng',
+  'sóc',
+  'khu phố',
+  'tổ dân phố',
+  'khu dân cư',
+  'cụm dân cư',
+  'tiểu khu',
+  'huyện',
+  'quận',
+  'thị xã',
+  'thành phố',
+  'tỉnh',
+];
+
+/** Institutions: listed together they count as one unit ("cơ quan, doanh nghiệp"). */
+const INSTITUTION_NOUNS = ['cơ quan', 'doanh nghiệp', 'trường học', 'nhà trường', 'cơ sở giáo dục', 'bệnh viện'];
+
+/**
+ * Nouns a count stands in front of ("845 tổ", "6.091 tin"): the unit of a figure. Written as
+ * the unit is stored: lower case, abbreviations in capitals.
+ */
+export const COUNT_NOUNS: readonly string[] = [
+  ...PERSON_NOUNS,
+  'người dân',
+  'người nghiện',
+  'CBCS',
   'chức sắc',
   'đối tượng',
   'phạm nhân',
@@ -53,39 +84,13 @@ export const COUNT_NOUNS: readonly string[] = [
   'dạng',
   'loại',
   'kiểu',
-  // places
-  'xã',
-  'phường',
-  'thị trấn',
-  'thôn',
-  'bản',
-  'xóm',
-  'ấp',
-  'buôn',
-  'làng',
-  'sóc',
-  'khu phố',
-  'tổ dân phố',
-  'khu dân cư',
-  'cụm dân cư',
-  'tiểu khu',
-  'huyện',
-  'quận',
-  'thị xã',
-  'thành phố',
-  'tỉnh',
+  ...PLACE_NOUNS,
   'địa phương',
   'địa bàn',
-  // institutions
-  'cơ quan',
-  'doanh nghiệp',
+  ...INSTITUTION_NOUNS,
   'trường',
-  'trường học',
-  'nhà trường',
   'cơ sở',
-  'cơ sở giáo dục',
   'đơn vị',
-  'bệnh viện',
   'chợ',
   'nhà trọ',
   // information and cases
@@ -196,48 +201,7 @@ export const CLASSIFIERS: readonly string[] = [
  * Nouns that join into one unit when listed together ("thôn, bản, khu dân cư", "tập thể, cá nhân"):
  * a count before such a list counts all of them together.
  */
-export const NOUN_FAMILIES: readonly (readonly string[])[] = [
-  [
-    'xã',
-    'phường',
-    'thị trấn',
-    'thôn',
-    'bản',
-    'xóm',
-    'ấp',
-    'buôn',
-    'làng',
-    'sóc',
-    'khu phố',
-    'tổ dân phố',
-    'khu dân cư',
-    'cụm dân cư',
-    'tiểu khu',
-    'huyện',
-    'quận',
-    'thị xã',
-    'thành phố',
-    'tỉnh',
-  ],
-  [
-    'tập thể',
-    'cá nhân',
-    'hộ',
-    'hộ gia đình',
-    'gia đình',
-    'người',
-    'thành viên',
-    'hội viên',
-    'đoàn viên',
-    'đảng viên',
-    'cán bộ',
-    'chiến sĩ',
-    'học sinh',
-    'sinh viên',
-    'giáo viên',
-  ],
-  ['cơ quan', 'doanh nghiệp', 'trường học', 'nhà trường', 'cơ sở giáo dục', 'bệnh viện'],
-];
+export const NOUN_FAMILIES: readonly (readonly string[])[] = [PLACE_NOUNS, PERSON_NOUNS, INSTITUTION_NOUNS];
 
 /** Units that measure time: a count of them is a duration, and after "trong", "qua" a period. */
 export const TIME_UNITS: readonly string[] = ['năm', 'tháng', 'tuần', 'ngày'];
