@@ -20,6 +20,7 @@ import {
 } from './periods.ts';
 import { prepareText, type Quote, type Sentence } from './prepare.ts';
 import { qualifierBefore } from './qualifiers.ts';
+import { TIME_UNITS } from './lexicon.ts';
 import { countNounAfter, unitAfter, unitBefore } from './units.ts';
 
 export interface FigureCandidate {
@@ -98,7 +99,7 @@ function isCountWord(text: string, token: NumberToken): boolean {
   if (token.printed.toLowerCase() === 'một') return false;
   const noun = countNounAfter(text, token.end);
   if (!noun) return false;
-  if (/^năm$/iu.test(token.printed) && ['năm', 'tháng', 'ngày', 'tuần'].includes(noun.noun)) return false;
+  if (token.printed.toLowerCase() === 'năm' && TIME_UNITS.includes(noun.noun)) return false;
   return !NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
 }
 
@@ -137,7 +138,7 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
   const time: ReportTime = { date: findReportDate(text), period: findReportPeriod(text) };
   const indicators = indexIndicators(options.indicators);
 
-  const found: Array<FigureCandidate & { labelEnd: number; numberStart: number }> = [];
+  const found: Array<FigureCandidate & { labelEnd: number; numberStart: number; clause: string }> = [];
   const counted = new Set<Quote>();
   const excluded: ExcludedNumber[] = [];
   const tokens = scanNumbers(text).filter((token) => isCountWord(text, token));
@@ -178,18 +179,15 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
       labelEnd: Math.max(after.labelEnd, token.end),
       periodHints: hints,
       period: suggestPeriod(hints, token.start - sentence.start, time),
-      indicator: indicators.suggest({
-        unit: guess.unit,
-        label: guess.label,
-        clause: clauseAround(
-          text,
-          sentence,
-          qualifier.start,
-          Math.max(after.labelEnd, token.end),
-          tokens[t - 1]?.end ?? 0,
-          tokens[t + 1]?.start ?? text.length,
-        ),
-      }),
+      clause: clauseAround(
+        text,
+        sentence,
+        qualifier.start,
+        Math.max(after.labelEnd, token.end),
+        tokens[t - 1]?.end ?? 0,
+        tokens[t + 1]?.start ?? text.length,
+      ),
+      indicator: null,
       parts: [],
     });
   }
@@ -222,7 +220,7 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
   const kept: FigureCandidate[] = [];
   const keptIndex = new Map<string, number>();
   const position: number[] = [];
-  for (const { labelEnd: _labelEnd, numberStart: _numberStart, ...figure } of merged) {
+  for (const { labelEnd: _labelEnd, numberStart: _numberStart, clause, ...figure } of merged) {
     const key = sameFigureKey(figure);
     const existing = keptIndex.get(key);
     if (existing !== undefined) {
@@ -233,7 +231,7 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
     }
     keptIndex.set(key, kept.length);
     position.push(kept.length);
-    kept.push(figure);
+    kept.push({ ...figure, indicator: indicators.suggest({ unit: figure.unit, label: figure.label, clause }) });
   }
   for (const [total, parts] of breakdowns) kept[position[total]!]!.parts = parts.map((p) => position[p]!);
 
