@@ -91,7 +91,7 @@ describe('evaluateCandidates', () => {
   });
 });
 
-describe('helpers', () => {
+describe('normalizeUnit and tallies', () => {
   it('normalises units for comparison', () => {
     expect(normalizeUnit(' Lượt   người ')).toBe('lượt người');
     expect(normalizeUnit('tổ hoà giải')).toBe('tổ hòa giải');
