@@ -4,13 +4,12 @@
 // draft, so a fresh scaffold passes `npm run validate` (placeholders are allowed only in drafts)
 // and an editor can check their work field by field; removing "draft" publishes it.
 // Writes under content/ (or CONTENT_DIR) and never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
+import { failWith, findFormerProvince, readCommandLine, readJson, SLUG } from './cli.ts';
 
 const TODO = '[Cần điền]';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const KINDS = {
   report: { dir: 'reports', ext: '.json', defaultName: 'Báo cáo mới' },
@@ -32,10 +31,8 @@ Tùy chọn:
 
 Ví dụ: npm run new -- model --name "Tổ hòa giải" --report bac-kan-2024-so-ket-mo-hinh`;
 
-function fail(message: string): never {
-  console.error(`npm run new: ${message}`);
-  process.exit(1);
-}
+// Typed here so that TypeScript knows a call never returns.
+const fail: (message: string) => never = failWith('new');
 
 interface PartialDate {
   text: string;
@@ -48,10 +45,6 @@ interface ReportFile {
   province: string;
   published?: PartialDate;
   figures?: Array<{ id: string }>;
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
 function jsonFiles(dir: string): string[] {
@@ -82,19 +75,7 @@ function pickReport(reports: ReportFile[], wanted: string | undefined): ReportFi
 }
 
 function pickProvince(root: string, wanted: string): string {
-  const { former } = readJson<{ former: Array<{ code: string; slug: string; name: string }> }>(
-    join(root, 'reference/provinces.json'),
-  );
-  const found = former.find((p) => p.code === wanted || p.slug === wanted);
-  if (!found)
-    fail(
-      `không có tỉnh cũ với mã "${wanted}". Dùng mã hai chữ số trong reference/provinces.json, ` +
-        `ví dụ ${former
-          .slice(0, 3)
-          .map((p) => `${p.code} (${p.name})`)
-          .join(', ')}.`,
-    );
-  return found.code;
+  return findFormerProvince(root, wanted, fail).code;
 }
 
 function firstId(root: string, file: string): string {
@@ -118,9 +99,8 @@ function today(): string {
 const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       allowPositionals: true,
       options: {
         name: { type: 'string' },
@@ -129,15 +109,12 @@ function main(): void {
         report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const kindArg = positionals[0];
   if (kindArg === undefined) fail(`cần cho biết loại nội dung.\n\n${USAGE}`);
   if (!Object.hasOwn(KINDS, kindArg))
