@@ -52,7 +52,8 @@ const numberControl = () =>
       return { text: typeof value === 'number' ? showTypedNumber(value) : String(value ?? ''), shown: value };
     },
     isValid(value: unknown) {
-      if (typeof value === 'string') {
+      // An untouched field holds "": empty, which the schema's own rules judge.
+      if (typeof value === 'string' && value.trim() !== '') {
         const read = readTypedNumber(value);
         if (!read.ok) return { error: { message: read.message } };
       }
@@ -93,10 +94,16 @@ interface FigureOption {
   unit: string;
 }
 
+/** A list of ids from what the form holds: an untouched field holds "", not a list. */
+const idList = (value: unknown): string[] => {
+  const list = plain(value);
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+};
+
 const partsControl = () =>
   createClass<ControlProps, { chosen: string[]; shown: unknown }>({
     getInitialState() {
-      return { chosen: (plain(this.props.value) as string[] | null) ?? [], shown: this.props.value };
+      return { chosen: idList(this.props.value), shown: this.props.value };
     },
     isValid(value: unknown) {
       return verdict(this.props, value);
@@ -104,7 +111,7 @@ const partsControl = () =>
     render() {
       const { forID, onChange, entry, value } = this.props;
       // What was just ticked shows at once; a value changed from outside replaces it.
-      const chosen = value === this.state.shown ? this.state.chosen : ((plain(value) as string[] | null) ?? []);
+      const chosen = value === this.state.shown ? this.state.chosen : idList(value);
       const figures = ((plain(entry?.getIn(['data', 'figures'])) as FigureOption[] | undefined) ?? []).filter(
         (f) => typeof f.id === 'string' && f.id !== '',
       );

@@ -51,6 +51,20 @@ describe('fromForm', () => {
     expect(data.figures[0]).toEqual({ value: '12a', colour: 'đỏ' });
   });
 
+  it('keeps a required group whose fields are all empty, and drops what the form keeps for itself', () => {
+    const data = fromForm(ENTRY_TREES.report, {
+      publisher: { name: '', asPrinted: '', inferred: '' },
+      figures: [{ id: 'f', __sc_item_id: 'x1' }],
+    }) as Record<string, unknown>;
+    expect(data['publisher']).toEqual({ name: null, asPrinted: null, inferred: null });
+    expect(data['figures']).toEqual([{ id: 'f' }]);
+    expect((fromForm(ENTRY_TREES.report, {}) as Record<string, unknown>)['publisher']).toEqual({
+      name: null,
+      asPrinted: null,
+      inferred: null,
+    });
+  });
+
   it('drops the fields of other chart types', () => {
     expect(
       fromForm(ENTRY_TREES.chart, {

@@ -36,17 +36,24 @@ function cleanValue(shape: Shape, value: unknown): unknown {
     if (cleaned !== undefined) out[field.name] = cleaned;
   }
   for (const [key, v] of Object.entries(value))
-    if (!fields.some((f) => f.name === key) && !other.has(key) && v !== undefined) out[key] = v;
+    if (!fields.some((f) => f.name === key) && !other.has(key) && !FORM_INTERNAL.test(key) && v !== undefined)
+      out[key] = v;
   return out;
 }
 
+/** Keys a form keeps for itself on list items ("__sc_item_id"): never content. */
+const FORM_INTERNAL = /^__sc_/u;
+
 function cleanField(field: FieldNode, value: unknown): unknown {
+  // A required group of fields is there even when all of them are empty (each then says so).
+  if (field.presence === 'required' && field.shape.kind === 'object' && !isRecord(value))
+    return cleanValue(field.shape, {});
   const cleaned = cleanValue(field.shape, value);
   // An unticked optional box says nothing beyond its absence ("draft", "headline").
   const unsaid = field.shape.kind === 'boolean' ? cleaned === false || isEmpty(cleaned) : isEmpty(cleaned);
   if (field.presence === 'optional' && unsaid) return undefined;
   if (field.presence === 'nullable' && isEmpty(cleaned)) return null;
-  if (field.presence === 'required' && isEmpty(cleaned)) {
+  if (field.presence === 'required' && isEmpty(cleaned) && !(field.shape.kind === 'object' && isRecord(cleaned))) {
     if (field.default !== undefined) return field.default;
     // A form leaves an empty list out; a required list with no minimum is simply empty.
     if (field.shape.kind === 'array' && !field.shape.min) return [];

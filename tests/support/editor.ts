@@ -9,7 +9,10 @@ const words = (text: string) => text.split(/\s+/u).map((w) => w.replace(/[.*+?^$
 export const label = (text: string) => new RegExp(`^${words(text).join('\\W+')}\\W*$`, 'u');
 
 export class Editor {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   /** The form of the entry being edited. */
   get form(): Locator {
@@ -91,10 +94,18 @@ export class Editor {
     await this.page.getByRole('button', { name: 'Lưu', exact: true }).click();
   }
 
-  /** Saves and waits for the editor to say so. */
+  /** Saves and waits for the editor to say so; a refused save fails with what the editor says. */
   async saved(): Promise<void> {
     await this.save();
-    await this.page.getByText('Đã lưu bài viết.').first().waitFor();
+    const done = this.page.getByText('Đã lưu bài viết.').first();
+    const refused = this.page
+      .getByRole('alertdialog')
+      .or(this.page.getByText(/trường bị lỗi/u))
+      .first();
+    await done.or(refused).waitFor({ timeout: 30_000 });
+    if (await done.isVisible()) return;
+    const alerts = await this.form.getByRole('alert').allTextContents();
+    throw new Error(`the editor did not save: ${await refused.textContent()} ${alerts.join(' | ')}`);
   }
 
   /** The save is refused: the dialog that says why, closed again. */
