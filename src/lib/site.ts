@@ -19,3 +19,10 @@ export const NAV: ReadonlyArray<{ href: string; label: string }> = [
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).toString();
 }
+
+/** The licence of the portal's compilation, descriptions and data structure. */
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
