@@ -67,6 +67,13 @@ describe('open data downloads', () => {
     }
   });
 
+  it("each source report's page offers its figures as CSV", () => {
+    for (const report of reports) {
+      const rows = parseCsv(readFileSync(`dist/nguon/${report.id}/so-lieu.csv`, 'utf8'));
+      expect(rows.map((r) => r['id']).sort()).toEqual(report.figures.map((f) => f.id).sort());
+    }
+  });
+
   it('datapackage.json describes every column of every resource', () => {
     const pkg = JSON.parse(readFileSync('dist/du-lieu/datapackage.json', 'utf8')) as {
       resources: Array<{ path: string; schema: { fields: Array<{ name: string; type: string }> } }>;
