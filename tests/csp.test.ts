@@ -2,31 +2,22 @@
 // with exactly the headers of public/_headers, and by nginx with docs/nginx.conf. No page
 // may break its Content-Security-Policy or log a console error (a failed request, such
 // as a missing icon, logs one), and the framing rule must hold in a real browser.
-import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './support/browser.ts';
 import { EMBED_PAGE, PAGE_TYPES } from './support/page-types.ts';
+import { startOtherSite, type OtherSite } from './support/other-site.ts';
 import { HOSTS } from './support/servers.ts';
 
 let session: Session;
-let other: Server;
-let otherUrl = '';
-let otherPage = '';
+let other: OtherSite;
 beforeAll(async () => {
   session = await launch();
-  // Another site, on another origin, that frames pages of this one.
-  other = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(otherPage);
-  });
-  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-  const address = other.address();
-  otherUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
+  other = await startOtherSite();
 });
 afterAll(async () => {
   await session.close();
-  await new Promise((resolve) => other.close(resolve));
+  await other.close();
 });
 
 const PAGES = [...PAGE_TYPES.map(([, path]) => path), '/tim-kiem/?q=tieng%20keng', EMBED_PAGE, '/khong-co-trang-nay/'];
@@ -95,16 +86,17 @@ describe.each(HOSTS)('$name', (host) => {
   });
 
   it('shows an embed framed by another site and refuses to be framed elsewhere', async () => {
-    otherPage =
+    other.show(
       '<!doctype html><html lang="en"><head><title>Another site</title></head><body>' +
-      `<iframe id="embed" title="embed" src="${host.url()}${EMBED_PAGE}"></iframe>` +
-      `<iframe id="page" title="page" src="${host.url()}/mo-hinh/"></iframe></body></html>`;
+        `<iframe id="embed" title="embed" src="${host.url()}${EMBED_PAGE}"></iframe>` +
+        `<iframe id="page" title="page" src="${host.url()}/mo-hinh/"></iframe></body></html>`,
+    );
     const page = await session.browser.newPage();
     const refusals: string[] = [];
     page.on('console', (m) => {
       if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
     });
-    await page.goto(otherUrl, { waitUntil: 'networkidle' });
+    await page.goto(other.url, { waitUntil: 'networkidle' });
     const embed = page.frames().find((f) => f.url().endsWith(EMBED_PAGE));
     expect(await embed?.locator('svg.chart').count()).toBeGreaterThan(0);
     // Chromium refuses the other page ("Framing '<origin>' violates … frame-ancestors 'self'").
