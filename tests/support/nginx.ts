@@ -111,7 +111,11 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+    // nginx in the foreground outlives a test process that dies without its teardown.
+    const killOnExit = () => child.kill('SIGTERM');
+    process.once('exit', killOnExit);
     const stop = async () => {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
       rmSync(prefix, { recursive: true, force: true });
