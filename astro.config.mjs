@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { cmsWithoutUnusedFieldTypes } from './src/integrations/cms-bundle.ts';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://antq.example.vn';
@@ -27,13 +28,13 @@ export default defineConfig({
     // Pages render in parallel while Open Graph images rasterise on the thread pool.
     concurrency: 4,
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [cmsWithoutUnusedFieldTypes()] },
   devToolbar: { enabled: false },
   integrations: [
     validateContentIntegration(contentRoot),
     mdx(),
-    // Embeds are bare copies of chart pages for iframes: not pages to list.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/nhung/') }),
+    // Embeds are bare copies of chart pages for iframes, and /admin/ is the editors' tool: not pages to list.
+    sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
     pagefindIntegration(contentRoot),
     precompressIntegration(),
   ],

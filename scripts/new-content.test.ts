@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,19 @@ describe('npm run new', () => {
     const report = json(join(root, 'reports/bao-cao-thu-nghiem.json'));
     expect(report['province']).toBe('06');
     expect(report['name']).toBe('Báo cáo thử nghiệm');
+    // Every scaffold is a draft: validated, left out of the build until its placeholders are filled.
+    for (const file of files) expect(readFileSync(join(root, file), 'utf8')).toMatch(/"?draft"?: true/u);
+  });
+
+  it('cannot be published while a placeholder is left', () => {
+    const root = copyContent();
+    expect(scaffold(root, 'model', '--name', 'Mô hình chưa xong').status).toBe(0);
+    const path = join(root, 'models/mo-hinh-chua-xong.json');
+    const { draft: _draft, ...published } = json(path);
+    writeFileSync(path, JSON.stringify(published, null, 2) + '\n');
+    expect(problems(root)).toEqual([
+      'content/models/mo-hinh-chua-xong.json: /summary: placeholder "[Cần điền]" is still there: fill it in, or keep the entry a draft',
+    ]);
   });
 
   it('defaults a model to the newest report and its province', () => {

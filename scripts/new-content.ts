@@ -1,15 +1,15 @@
 // Scaffolds one new content file:
 //   npm run new -- report|model|article|chart [--province <code>] [--id <id>] [--name "…"] [--report <id>]
-// The file has every required field; placeholders are marked "[Cần điền]" and are chosen so that
-// a fresh scaffold passes `npm run validate`, so an editor can check their work field by field.
+// The file has every required field; placeholders are marked "[Cần điền]". It is saved as a
+// draft, so a fresh scaffold passes `npm run validate` (placeholders are allowed only in drafts)
+// and an editor can check their work field by field; removing "draft" publishes it.
 // Writes under content/ (or CONTENT_DIR) and never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
+import { failWith, findFormerProvince, readCommandLine, readJson, SLUG } from './cli.ts';
 
 const TODO = '[Cần điền]';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const KINDS = {
   report: { dir: 'reports', ext: '.json', defaultName: 'Báo cáo mới' },
@@ -31,10 +31,8 @@ Tùy chọn:
 
 Ví dụ: npm run new -- model --name "Tổ hòa giải" --report bac-kan-2024-so-ket-mo-hinh`;
 
-function fail(message: string): never {
-  console.error(`npm run new: ${message}`);
-  process.exit(1);
-}
+// Typed here so that TypeScript knows a call never returns.
+const fail: (message: string) => never = failWith('new');
 
 interface PartialDate {
   text: string;
@@ -47,10 +45,6 @@ interface ReportFile {
   province: string;
   published?: PartialDate;
   figures?: Array<{ id: string }>;
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
 function jsonFiles(dir: string): string[] {
@@ -81,19 +75,7 @@ function pickReport(reports: ReportFile[], wanted: string | undefined): ReportFi
 }
 
 function pickProvince(root: string, wanted: string): string {
-  const { former } = readJson<{ former: Array<{ code: string; slug: string; name: string }> }>(
-    join(root, 'reference/provinces.json'),
-  );
-  const found = former.find((p) => p.code === wanted || p.slug === wanted);
-  if (!found)
-    fail(
-      `không có tỉnh cũ với mã "${wanted}". Dùng mã hai chữ số trong reference/provinces.json, ` +
-        `ví dụ ${former
-          .slice(0, 3)
-          .map((p) => `${p.code} (${p.name})`)
-          .join(', ')}.`,
-    );
-  return found.code;
+  return findFormerProvince(root, wanted, fail).code;
 }
 
 function firstId(root: string, file: string): string {
@@ -117,9 +99,8 @@ function today(): string {
 const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       allowPositionals: true,
       options: {
         name: { type: 'string' },
@@ -128,15 +109,12 @@ function main(): void {
         report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const kindArg = positionals[0];
   if (kindArg === undefined) fail(`cần cho biết loại nội dung.\n\n${USAGE}`);
   if (!Object.hasOwn(KINDS, kindArg))
@@ -181,6 +159,7 @@ function main(): void {
     };
     text = json({
       id,
+      draft: true,
       title: `${TODO} tiêu đề đúng như bài in; null nếu bài không có tiêu đề`,
       name,
       publisher: { name: null, asPrinted: null, inferred: null },
@@ -217,6 +196,7 @@ function main(): void {
     const report = pickReport(reports, values.report);
     text = json({
       slug: id,
+      draft: true,
       name,
       province: values.province === undefined ? report.province : pickProvince(root, values.province),
       place: null,
@@ -240,6 +220,7 @@ function main(): void {
     text = [
       '---',
       `title: ${JSON.stringify(name)}`,
+      'draft: true',
       `description: ${JSON.stringify(`${TODO} một hai câu cho danh sách, kết quả tìm kiếm và ảnh xem trước.`)}`,
       `published: '${today()}'`,
       `provinces: [${JSON.stringify(report.province)}]`,
@@ -266,6 +247,7 @@ function main(): void {
     if (!figure) fail(`báo cáo "${report.id}" chưa có số liệu nào để vẽ; chọn báo cáo khác bằng --report <id>.`);
     text = json({
       id,
+      draft: true,
       type: 'bar',
       title: name,
       subtitle: `${TODO} nơi và thời điểm`,
@@ -289,6 +271,8 @@ function main(): void {
   console.log(`Đã tạo ${relative(process.cwd(), file) || file}`);
   console.log('\nCần điền tiếp (thay mọi chỗ ghi "[Cần điền]"):');
   for (const line of next) console.log(`  - ${line}`);
+  console.log('\nTệp mới là bản nháp ("draft": true): được kiểm tra nhưng chưa lên trang.');
+  console.log('Khi đã điền xong, xóa dòng "draft" để phát hành.');
   console.log('\nRồi kiểm tra: npm run validate; xem trước: npm run dev');
 }
 

@@ -1,4 +1,5 @@
 // Checks everything in content/ outside Astro: `npm run validate [-- <content folder>]`.
+// Each problem is one line "file: field: message", then the same in Vietnamese for editors.
 import { resolve } from 'node:path';
 import { readContentFiles } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
@@ -8,12 +9,16 @@ const contentRoot = resolve(process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'co
 const files = readContentFiles(contentRoot);
 const { problems, content } = validateContent(files);
 if (problems.length > 0 || !content) {
-  for (const p of problems) console.error(formatProblem(p));
+  for (const p of problems) console.error(`${formatProblem(p)}\n    → ${p.vi}`);
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${contentRoot}`);
   process.exit(1);
 }
 const figures = content.reports.reduce((n, r) => n + r.figures.length, 0);
+const drafts = content.drafts.length;
 console.log(
   `content OK: ${content.reports.length} reports, ${figures} figures, ${content.models.length} models, ` +
-    `${content.articles.length} articles, ${content.indicators.length} indicators`,
+    `${content.articles.length} articles, ${content.indicators.length} indicators` +
+    (drafts > 0
+      ? `; ${drafts} draft${drafts === 1 ? '' : 's'} left out of the build (${content.drafts.join(', ')})`
+      : ''),
 );

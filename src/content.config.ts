@@ -7,22 +7,33 @@ import { overviewFrontmatterSchema } from './schemas/overview.ts';
 import { modelSchema } from './schemas/model.ts';
 import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from './schemas/reference.ts';
 import { reportSchema } from './schemas/report.ts';
+import { withoutDrafts } from './data/without-drafts.ts';
 
-// CONTENT_DIR lets fixtures and the benchmark corpus build with the same code.
+// CONTENT_DIR lets fixtures and the benchmark corpus build with the same code. Entries saved as
+// drafts are validated (src/integrations/validate-content.ts) but never loaded.
 const base = process.env['CONTENT_DIR'] ?? './content';
 
 const jsonArray = (text: string) => JSON.parse(text) as Array<Record<string, unknown>>;
 
 export const collections = {
-  reports: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/reports` }), schema: reportSchema }),
-  models: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/models` }), schema: modelSchema }),
-  charts: defineCollection({ loader: glob({ pattern: '*.json', base: `${base}/charts` }), schema: chartSchema }),
+  reports: defineCollection({
+    loader: withoutDrafts(glob({ pattern: '*.json', base: `${base}/reports` })),
+    schema: reportSchema,
+  }),
+  models: defineCollection({
+    loader: withoutDrafts(glob({ pattern: '*.json', base: `${base}/models` })),
+    schema: modelSchema,
+  }),
+  charts: defineCollection({
+    loader: withoutDrafts(glob({ pattern: '*.json', base: `${base}/charts` })),
+    schema: chartSchema,
+  }),
   overviews: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${base}/overviews` }),
+    loader: withoutDrafts(glob({ pattern: '*.md', base: `${base}/overviews` })),
     schema: overviewFrontmatterSchema,
   }),
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${base}/articles` }),
+    loader: withoutDrafts(glob({ pattern: '**/*.mdx', base: `${base}/articles` })),
     schema: articleFrontmatterSchema,
   }),
   indicators: defineCollection({ loader: file(`${base}/reference/indicators.json`), schema: indicatorSchema }),

@@ -1,27 +1,19 @@
-import { createServer, type Server } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, open, type Session } from './support/browser.ts';
+import { startOtherSite, type OtherSite } from './support/other-site.ts';
 
 let session: Session;
-let host: Server;
-let hostUrl = '';
-let hostPage = '';
+// A second origin that embeds a chart, like a newspaper's site would.
+let host: OtherSite;
 
 beforeAll(async () => {
   session = await launch();
-  // A second origin that embeds a chart, like a newspaper's site would.
-  host = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const address = host.address();
-  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
+  host = await startOtherSite();
 });
 afterAll(async () => {
   await session.close();
-  await new Promise((resolve) => host.close(resolve));
+  await host.close();
 });
 
 const charts = readdirSync('content/charts').map((f) => f.replace(/\.json$/, ''));
@@ -90,10 +82,12 @@ describe('embedding', () => {
       // The snippet names the production origin; this test serves the site locally.
       .replaceAll(new URL((await chartPage.getAttribute('link[rel="canonical"]', 'href')) ?? '').origin, baseUrl());
     await chartPage.context().close();
-    hostPage = `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A newspaper</h1>${snippet}</body></html>`;
+    host.show(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A newspaper</h1>${snippet}</body></html>`,
+    );
     const context = await session.browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
-    await page.goto(hostUrl);
+    await page.goto(host.url);
     const iframe = page.locator('iframe');
     // The snippet starts at 480 px; the embed's message replaces that with its real height.
     await expect.poll(async () => Number(await iframe.getAttribute('height')), { timeout: 10_000 }).not.toBe(480);

@@ -1,38 +1,49 @@
-// Serves dist/ with exactly the headers of public/_headers (the test server reads the
-// copy in dist/) and checks that no page breaks its Content-Security-Policy.
+// Every page type in Chromium, served both ways the site is deployed: by the test server
+// with exactly the headers of public/_headers, and by nginx with docs/nginx.conf. No page
+// may break its Content-Security-Policy or log a console error (a failed request, such
+// as a missing icon, logs one), and the framing rule must hold in a real browser.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, type Session } from './support/browser.ts';
+import { launch, type Session } from './support/browser.ts';
+import { EMBED_PAGE, PAGE_TYPES } from './support/page-types.ts';
+import { startOtherSite, type OtherSite } from './support/other-site.ts';
+import { HOSTS } from './support/servers.ts';
 
 let session: Session;
+let other: OtherSite;
 beforeAll(async () => {
   session = await launch();
+  other = await startOtherSite();
 });
 afterAll(async () => {
   await session.close();
+  await other.close();
 });
 
-const PAGES = [
-  '/',
-  '/mo-hinh/',
-  '/mo-hinh/tieng-keng-vay-bat-toi-pham/',
-  '/tinh-thanh/',
-  '/tinh-thanh/phu-tho/',
-  '/nguon/',
-  '/so-lieu/',
-  '/so-lieu/phu-tho/',
-  '/mo-hinh/tinh/thai-nguyen/',
-  '/du-lieu/',
-  '/gioi-thieu/',
-  '/en/',
-  '/bai-viet/',
-  '/tim-kiem/?q=tieng%20keng',
-];
+const PAGES = [...PAGE_TYPES.map(([, path]) => path), '/tim-kiem/?q=tieng%20keng', EMBED_PAGE, '/khong-co-trang-nay/'];
 
-describe('Content-Security-Policy and security headers', () => {
+/** CSP violations and console errors seen by a page from now on. */
+async function watch(page: Page): Promise<{ violations: string[]; errors: string[] }> {
+  const seen = { violations: [] as string[], errors: [] as string[] };
+  await page.exposeFunction('reportViolation', (v: string) => seen.violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(`${m.text()} ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+}
+
+describe.each(HOSTS)('$name', (host) => {
   it('sends the security headers on pages and long caching on hashed assets', async () => {
     const page = await session.browser.newPage();
-    const response = await page.goto(baseUrl() + '/');
+    const response = await page.goto(host.url() + '/');
     const headers = response?.headers() ?? {};
     expect(headers['content-security-policy']).toContain("default-src 'self'");
     expect(headers['content-security-policy']).not.toContain('unsafe-inline');
@@ -47,44 +58,50 @@ describe('Content-Security-Policy and security headers', () => {
     await page.close();
   });
 
-  async function watchViolations(page: Page): Promise<string[]> {
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI}`,
-        );
-      });
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
-    return violations;
-  }
-
   it('notices a violation when one happens (the check itself works)', async () => {
     const page = await session.browser.newPage();
-    const violations = await watchViolations(page);
-    await page.goto(baseUrl() + '/');
+    const seen = await watch(page);
+    await page.goto(host.url() + '/');
     // An inline script is exactly what the policy forbids.
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.x = 1';
       document.body.append(s);
     });
-    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await expect.poll(() => seen.violations.length).toBeGreaterThan(0);
     await page.close();
   });
 
-  it.each(PAGES)('%s loads with zero CSP violations', async (path) => {
+  it.each(PAGES)('%s loads with zero CSP violations and no console error', async (path) => {
     const page = await session.browser.newPage();
-    const violations = await watchViolations(page);
-    const response = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const seen = await watch(page);
+    const response = await page.goto(host.url() + path, { waitUntil: 'networkidle' });
     expect(response?.headers()['content-security-policy']).toBeTruthy();
     // Exercise the scripts a reader would trigger.
     if (path.startsWith('/tim-kiem/')) await page.waitForTimeout(500);
-    expect(violations).toEqual([]);
+    expect(seen.violations).toEqual([]);
+    // The 404 page's own request is the one error a 404 page may log.
+    expect(seen.errors.filter((e) => !(path.startsWith('/khong-co') && e.includes(path)))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an embed framed by another site and refuses to be framed elsewhere', async () => {
+    other.show(
+      '<!doctype html><html lang="en"><head><title>Another site</title></head><body>' +
+        `<iframe id="embed" title="embed" src="${host.url()}${EMBED_PAGE}"></iframe>` +
+        `<iframe id="page" title="page" src="${host.url()}/mo-hinh/"></iframe></body></html>`,
+    );
+    const page = await session.browser.newPage();
+    const refusals: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
+    });
+    await page.goto(other.url, { waitUntil: 'networkidle' });
+    const embed = page.frames().find((f) => f.url().endsWith(EMBED_PAGE));
+    expect(await embed?.locator('svg.chart').count()).toBeGreaterThan(0);
+    // Chromium refuses the other page ("Framing '<origin>' violates … frame-ancestors 'self'").
+    await expect.poll(() => refusals.join('\n')).toMatch(/Framing .* violates .*frame-ancestors 'self'/);
+    expect(page.frames().some((f) => f.url().endsWith('/mo-hinh/'))).toBe(false);
     await page.close();
   });
 });

@@ -20,10 +20,8 @@ const models = readdirSync('content/models').map(
 );
 
 describe('open data downloads', () => {
-  it('so-lieu.csv starts with a UTF-8 BOM and has every figure with its exact value', () => {
-    const text = readFileSync('dist/du-lieu/so-lieu.csv', 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(text);
+  it('so-lieu.csv has every figure with its exact value', () => {
+    const rows = parseCsv(readFileSync('dist/du-lieu/so-lieu.csv', 'utf8'));
     expect(rows).toHaveLength(figures.size);
     for (const row of rows) {
       const figure = figures.get(row['id'] ?? '');
@@ -56,16 +54,41 @@ describe('open data downloads', () => {
     expect(reportRows.map((r) => r['id']).sort()).toEqual(reports.map((r) => r.id).sort());
   });
 
+  it('offers each table of the data package, without a byte-order mark, and a copy for Excel with one', () => {
+    const pkg = JSON.parse(readFileSync('dist/du-lieu/datapackage.json', 'utf8')) as {
+      resources: Array<{ path: string }>;
+    };
+    for (const { path } of pkg.resources) {
+      const data = readFileSync(`dist/du-lieu/${path}`);
+      expect(data.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), path).toBe(false);
+      const excel = readFileSync(`dist/du-lieu/${path.replace(/\.csv$/, '-excel.csv')}`);
+      // Excel reads a CSV as UTF-8 only after the mark; the rest is byte for byte the same.
+      expect(excel.equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), data])), path).toBe(true);
+    }
+  });
+
+  it("each source report's page offers its figures as CSV", () => {
+    for (const report of reports) {
+      const rows = parseCsv(readFileSync(`dist/nguon/${report.id}/so-lieu.csv`, 'utf8'));
+      expect(rows.map((r) => r['id']).sort()).toEqual(report.figures.map((f) => f.id).sort());
+    }
+  });
+
   it('datapackage.json describes every column of every resource', () => {
     const pkg = JSON.parse(readFileSync('dist/du-lieu/datapackage.json', 'utf8')) as {
       resources: Array<{ path: string; schema: { fields: Array<{ name: string; type: string }> } }>;
     };
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['bao-cao.csv', 'mo-hinh.csv', 'so-lieu.csv']);
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual([
+      'bao-cao.csv',
+      'mo-hinh-bao-cao.csv',
+      'mo-hinh.csv',
+      'so-lieu.csv',
+    ]);
     for (const resource of pkg.resources) {
       const header = Object.keys(parseCsv(readFileSync(`dist/du-lieu/${resource.path}`, 'utf8'))[0] ?? {});
       expect(resource.schema.fields.map((f) => f.name)).toEqual(header);
       for (const field of resource.schema.fields)
-        expect(['string', 'number', 'integer', 'boolean']).toContain(field.type);
+        expect(['string', 'number', 'integer', 'boolean', 'date', 'year']).toContain(field.type);
     }
   });
 });

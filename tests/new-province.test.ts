@@ -109,6 +109,24 @@ describe('a new province added as content only', () => {
     await page.close();
   });
 
+  it('leaves its drafts out of every page, download, feed and the search index', async () => {
+    // The fixture's draft report, model and article, with their ids and names.
+    const traces = ['ha-giang-ban-nhap', 'hg-nhap-doi-xung-kich', 'mo-hinh-ban-nhap-thu-nghiem', 'ha-giang-bai-nhap'];
+    const names = ['Bản nháp Hà Giang', 'Mô hình bản nháp', 'Bài viết bản nháp', '9.876'];
+    const files = filesUnder(join(root, 'dist')).filter((f) => /\.(html|csv|json|xml|txt|svg)$/u.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    const leaks = files.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return [...traces, ...names].some((t) => text.includes(t));
+    });
+    expect(leaks).toEqual([]);
+    const page = await session.browser.newPage();
+    await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('ban nhap thu nghiem')}`);
+    await page.locator('[data-search-summary]').filter({ hasText: 'ban nhap thu nghiem' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-results] a[href*="nhap"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('renders the article with its figures', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${url}/bai-viet/ha-giang-bai-thu/`);
@@ -116,6 +134,12 @@ describe('a new province added as content only', () => {
     await page.close();
   });
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
 
 /** Paths a page links to inside <main>, matching a pattern. */
 async function linksIn(page: Page, pattern: RegExp): Promise<string[]> {
@@ -174,7 +198,9 @@ describe('the site at national scale (lists over their limits)', () => {
         .getAttribute('href', { timeout: 1000 })
         .catch(() => null);
     }
-    const articles = readdirSync(join(root, 'content/articles')).filter((f) => f.endsWith('.mdx'));
+    const articles = readdirSync(join(root, 'content/articles')).filter(
+      (f) => f.endsWith('.mdx') && !/^draft: true$/mu.test(readFileSync(join(root, 'content/articles', f), 'utf8')),
+    );
     expect(pages).toBe(Math.ceil(articles.length / ARTICLES_PER_PAGE));
     expect(seen.sort()).toEqual(articles.map((f) => `/bai-viet/${f.replace(/\.mdx$/, '')}/`).sort());
     await context.close();

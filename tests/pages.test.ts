@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, hasHorizontalScroll, launch, open, type Session } from './support/browser.ts';
+import { PAGE_TYPES } from './support/page-types.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -11,33 +12,6 @@ afterAll(async () => {
 });
 
 const models = readdirSync('content/models').map((f) => f.replace(/\.json$/, ''));
-const firstArticle = readdirSync('content/articles')
-  .find((f) => f.endsWith('.mdx'))
-  ?.replace(/\.mdx$/, '');
-
-// One page of every type the site builds.
-const PAGE_TYPES: Array<[string, string]> = [
-  ['home', '/'],
-  ['province list', '/tinh-thanh/'],
-  ['current unit', '/tinh-thanh/thai-nguyen/'],
-  ['former province', '/tinh-thanh/bac-kan/'],
-  ['model directory', '/mo-hinh/'],
-  ['model', '/mo-hinh/tieng-keng-vay-bat-toi-pham/'],
-  ['sources', '/nguon/'],
-  ['source report', '/nguon/hoa-binh-2023-chuong-trinh-09/'],
-  ['about', '/gioi-thieu/'],
-  ['English', '/en/'],
-  ['articles', '/bai-viet/'],
-  ['statistics', '/so-lieu/'],
-  ['statistics of a unit', '/so-lieu/phu-tho/'],
-  ['model directory of a unit', '/mo-hinh/tinh/thai-nguyen/'],
-  ['open data', '/du-lieu/'],
-  ['chart list', '/bieu-do/'],
-  ['chart', '/bieu-do/ban-do-mo-hinh/'],
-  ['search', '/tim-kiem/'],
-  ...(firstArticle ? ([['article', `/bai-viet/${firstArticle}/`]] as Array<[string, string]>) : []),
-];
-
 describe.each(PAGE_TYPES)('%s page (%s)', (_name, path) => {
   it.each([375, 1280])('has no axe violations, console errors or horizontal scroll at %ipx', async (width) => {
     const { page, errors, status } = await open(session, path, { width });

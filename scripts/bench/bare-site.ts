@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { excelFile, OPEN_DATA_TABLES, packageFile } from '../../src/lib/open-data.ts';
 import { TINY_PNG_BASE64 } from './real-root.ts';
 
 /** Section pages with no parameter, as the real site has them. */
@@ -22,7 +23,11 @@ const SECTIONS = [
   'en',
 ];
 /** Downloads the real site writes under /du-lieu/. */
-const DATA_FILES = ['so-lieu.csv', 'so-lieu.json', 'bao-cao.csv', 'mo-hinh.csv', 'datapackage.json'];
+const DATA_FILES = [
+  ...OPEN_DATA_TABLES.flatMap((table) => [packageFile(table), excelFile(table)]),
+  'so-lieu.json',
+  'datapackage.json',
+];
 
 const PAGE = (expr: string) => `<html lang="vi"><head><meta charset="utf-8" /><title>{${expr}}</title></head>
 <body><h1>{${expr}}</h1></body></html>

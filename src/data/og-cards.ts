@@ -1,5 +1,6 @@
 import { unitsWith } from '../lib/content-index.ts';
 import type { OgCard } from '../lib/og-card.ts';
+import { ogImagePath } from '../lib/og-paths.ts';
 import { articlePath, chartPath, modelPath, reportPath, unitFiguresPath, unitModelsPath } from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
@@ -7,8 +8,23 @@ import { getArticles, getCharts, getSite } from './site.ts';
 
 const FOOTER = `${SITE_NAME} · số liệu có nguồn`;
 
-/** The link-preview card of every page that has one, keyed by the page's path. */
-export async function ogCards(): Promise<Map<string, OgCard>> {
+let cached: Promise<Map<string, OgCard>> | undefined;
+
+/** The link-preview card of every page that has one, keyed by the page's path; built once per build. */
+export function ogCards(): Promise<Map<string, OgCard>> {
+  cached ??= buildCards();
+  return cached;
+}
+
+let byImage: Promise<Map<string, OgCard>> | undefined;
+
+/** The card drawn in an Open Graph image, by the image's path (pages of one list share an image). */
+export async function ogCardOfImage(imagePath: string): Promise<OgCard | undefined> {
+  byImage ??= ogCards().then((cards) => new Map([...cards].map(([page, card]) => [ogImagePath(page), card])));
+  return (await byImage).get(imagePath);
+}
+
+async function buildCards(): Promise<Map<string, OgCard>> {
   const site = await getSite();
   const cards = new Map<string, OgCard>();
   const add = (path: string, kicker: string, title: string, subtitle?: string) =>

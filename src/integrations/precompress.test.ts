@@ -15,6 +15,11 @@ describe('brotliQuality', () => {
     expect(brotliQuality('/site/dist/du-lieu/so-lieu.json')).toBe(6);
     expect(brotliQuality('/site/dist/_astro/nested/dir/x.js')).toBe(6);
   });
+
+  it('spends quality 6 on a bundle over 512 KB: the web editor, which readers never load', () => {
+    expect(brotliQuality('/site/dist/_astro/index.Bx1.js', 2_400_000)).toBe(6);
+    expect(brotliQuality('/site/dist/_astro/index.Bx1.js', 40_000)).toBe(11);
+  });
 });
 
 describe('compressibleBody', () => {

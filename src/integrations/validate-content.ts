@@ -12,10 +12,16 @@ export function validateContentIntegration(contentRoot: string): AstroIntegratio
   return {
     name: 'validate-content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
         // Unit tests load Astro's config too; they test the validator on fixtures directly.
         if (process.env['VITEST']) return;
         const { problems } = validateContent(readContentFiles(contentRoot));
+        // While editing (`npm run dev`, `npm run cms`) a problem is said, not fatal: the editor
+        // is how it gets fixed.
+        if (problems.length > 0 && command === 'dev') {
+          logger.warn(`content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+          return;
+        }
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content has ${problems.length} problem(s):\n${list}`);

@@ -1,4 +1,8 @@
-/** RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs read Vietnamese correctly. */
+/**
+ * RFC 4180 CSV in UTF-8. Excel on Windows reads a CSV as UTF-8 only when it starts with a
+ * byte-order mark; data tools (the Frictionless libraries among them) read the mark as
+ * part of the first column's name. So the caller chooses.
+ */
 export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
@@ -9,9 +13,13 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, Cell>>): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, Cell>>,
+  options: { bom: boolean },
+): string {
   const lines = [columns.map(cell).join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return (options.bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** Parses CSV produced by toCsv (and RFC 4180 in general) back into records of strings. */

@@ -156,3 +156,8 @@ export function ogCardTree(card: OgCard): OgElement {
     ],
   );
 }
+
+/** Text alternative of a card's image: the words drawn on it, the site name in the footer left out. */
+export function ogCardAlt(card: OgCard): string {
+  return `${card.kicker}: ${card.title}${card.subtitle ? ` (${card.subtitle})` : ''}`;
+}

@@ -1,16 +1,23 @@
 /**
  * The open-data downloads: figures, models and reports as flat rows, plus a Frictionless
- * Data Package describing every field. Pure: pages turn these into files.
+ * Data Package (v1) describing every field and how the tables link. Pure: pages turn
+ * these into files.
  */
-import type { ContentIndex } from './content-index.ts';
+import type { PartialDate } from '../schemas/common.ts';
+import type { ContentIndex, SourcedFigure } from './content-index.ts';
 import type { Cell } from './csv.ts';
-import { formatFigure, isoPartialDate, qualifierWord } from './format.ts';
+import { formatFigure, qualifierWord } from './format.ts';
+import { reportPath } from './links.ts';
+import { DATA_LICENSE } from './site.ts';
 
+/** A column: its Table Schema type, what it holds, and whether every row has it. */
 export interface FieldSpec {
   name: string;
-  type: 'string' | 'number' | 'integer' | 'boolean';
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'year';
   description: string;
   required?: boolean;
+  minimum?: number;
+  maximum?: number;
 }
 
 export const FIGURE_FIELDS: readonly FieldSpec[] = [
@@ -71,12 +78,20 @@ export const FIGURE_FIELDS: readonly FieldSpec[] = [
     required: true,
   },
   { name: 'period_kind', type: 'string', description: 'range (giai đoạn) hoặc asOf (thời điểm)', required: true },
-  { name: 'period_from', type: 'integer', description: 'Năm đầu giai đoạn (first year)' },
-  { name: 'period_to', type: 'integer', description: 'Năm cuối giai đoạn (last year)' },
+  { name: 'period_from', type: 'year', description: 'Năm đầu giai đoạn (first year)' },
+  { name: 'period_to', type: 'year', description: 'Năm cuối giai đoạn (last year)' },
   {
     name: 'as_of',
-    type: 'string',
-    description: 'Thời điểm, ISO 8601 phần đã biết (YYYY, YYYY-MM, YYYY-MM-DD); rỗng nếu không rõ năm',
+    type: 'date',
+    description: 'Thời điểm, khi biết đủ ngày, tháng, năm (as-of date); rỗng nếu thiếu phần nào',
+  },
+  { name: 'as_of_year', type: 'year', description: 'Năm của thời điểm, khi biết (year of the as-of date)' },
+  {
+    name: 'as_of_month',
+    type: 'integer',
+    description: 'Tháng của thời điểm, khi biết (month of the as-of date)',
+    minimum: 1,
+    maximum: 12,
   },
   { name: 'as_of_text', type: 'string', description: 'Thời điểm như báo cáo in (as printed)' },
   { name: 'scope', type: 'string', description: 'Phạm vi (scope)', required: true },
@@ -93,7 +108,7 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   { name: 'place', type: 'string', description: 'Nơi thực hiện như báo cáo in (địa danh trước 01/07/2025)' },
   { name: 'category', type: 'string', description: 'Mã loại mô hình', required: true },
   { name: 'category_name', type: 'string', description: 'Tên loại mô hình', required: true },
-  { name: 'started', type: 'integer', description: 'Năm bắt đầu, nếu báo cáo nêu' },
+  { name: 'started', type: 'year', description: 'Năm bắt đầu, nếu báo cáo nêu' },
   {
     name: 'highlight',
     type: 'boolean',
@@ -102,7 +117,12 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   },
   { name: 'recognitions', type: 'string', description: 'Các ghi nhận: cơ quan (cấp, năm), phân cách bằng “; ”' },
   { name: 'units_figure', type: 'string', description: 'Mã số liệu về quy mô nhân rộng' },
-  { name: 'reports', type: 'string', description: 'Mã các báo cáo nguồn, phân cách bằng dấu cách', required: true },
+  {
+    name: 'reports',
+    type: 'string',
+    description: 'Mã các báo cáo nguồn, phân cách bằng dấu cách (từng cặp ở mo-hinh-bao-cao.csv)',
+    required: true,
+  },
   { name: 'summary', type: 'string', description: 'Tóm tắt bằng lời của cổng', required: true },
 ];
 
@@ -113,7 +133,9 @@ export const REPORT_FIELDS: readonly FieldSpec[] = [
   { name: 'publisher', type: 'string', description: 'Cơ quan đăng; rỗng nếu không rõ' },
   { name: 'publisher_as_printed', type: 'string', description: 'Cơ quan đăng như in' },
   { name: 'author', type: 'string', description: 'Tác giả như in' },
-  { name: 'published', type: 'string', description: 'Ngày đăng, ISO 8601 phần đã biết; rỗng nếu không rõ năm' },
+  { name: 'published', type: 'date', description: 'Ngày đăng, khi biết đủ ngày, tháng, năm' },
+  { name: 'published_year', type: 'year', description: 'Năm đăng, khi biết (in hoặc suy luận)' },
+  { name: 'published_month', type: 'integer', description: 'Tháng đăng, khi biết', minimum: 1, maximum: 12 },
   { name: 'published_text', type: 'string', description: 'Ngày đăng như in', required: true },
   { name: 'year_inferred', type: 'string', description: 'Lý do suy luận năm, nếu năm không được in' },
   { name: 'province_code', type: 'string', description: 'Mã tỉnh cũ', required: true },
@@ -123,8 +145,30 @@ export const REPORT_FIELDS: readonly FieldSpec[] = [
   { name: 'source_file', type: 'string', description: 'Tên tệp gốc trong kho nguồn', required: true },
 ];
 
-export function figureRows(site: ContentIndex): Array<Record<string, Cell>> {
-  return site.figures.map((f) => {
+/** One row per model and report that names it: a model may cite several reports. */
+export const MODEL_REPORT_FIELDS: readonly FieldSpec[] = [
+  { name: 'model', type: 'string', description: 'Mã mô hình (model slug)', required: true },
+  { name: 'report_id', type: 'string', description: 'Mã báo cáo nêu mô hình (report id)', required: true },
+];
+
+/** A partial date as three typed columns: the full date only when day, month and year are all known. */
+function dateColumns(date: PartialDate): { date: string | null; year: number | null; month: number | null } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const full = date.year !== null && date.month !== null && date.day !== null;
+  return {
+    date: full ? `${date.year}-${pad(date.month!)}-${pad(date.day!)}` : null,
+    year: date.year,
+    month: date.month,
+  };
+}
+
+/** Figures as rows of so-lieu.csv: all of them, or those given (one report's). */
+export function figureRows(
+  site: ContentIndex,
+  figures: readonly SourcedFigure[] = site.figures,
+): Array<Record<string, Cell>> {
+  return figures.map((f) => {
+    const asOf = f.period.kind === 'asOf' ? dateColumns(f.period.date) : undefined;
     const former = site.provinces.formerByCode(f.report.province);
     const current = site.provinces.currentOf(former.code);
     return {
@@ -147,7 +191,9 @@ export function figureRows(site: ContentIndex): Array<Record<string, Cell>> {
       period_kind: f.period.kind,
       period_from: f.period.kind === 'range' ? f.period.from : null,
       period_to: f.period.kind === 'range' ? f.period.to : null,
-      as_of: f.period.kind === 'asOf' ? isoPartialDate(f.period.date) : null,
+      as_of: asOf?.date ?? null,
+      as_of_year: asOf?.year ?? null,
+      as_of_month: asOf?.month ?? null,
       as_of_text: f.period.kind === 'asOf' ? f.period.date.text : null,
       scope: f.scope,
       model: f.model,
@@ -175,47 +221,114 @@ export function modelRows(site: ContentIndex): Array<Record<string, Cell>> {
   }));
 }
 
-export function reportRows(site: ContentIndex): Array<Record<string, Cell>> {
-  return site.data.reports.map((r) => ({
-    id: r.id,
-    title: r.title,
-    name: r.name,
-    publisher: r.publisher.name,
-    publisher_as_printed: r.publisher.asPrinted,
-    author: r.author,
-    published: isoPartialDate(r.published),
-    published_text: r.published.text,
-    year_inferred: r.published.yearInferred,
-    province_code: r.province,
-    province: site.provinces.formerByCode(r.province).name,
-    province_inferred: r.provinceInferred,
-    figures: r.figures.length,
-    source_file: r.sourceFile,
-  }));
+export function modelReportRows(site: ContentIndex): Array<Record<string, Cell>> {
+  return site.data.models.flatMap((m) => m.reports.map((report) => ({ model: m.slug, report_id: report })));
 }
 
-/** Frictionless Data Package (v1) descriptor for the three CSV resources. */
+export function reportRows(site: ContentIndex): Array<Record<string, Cell>> {
+  return site.data.reports.map((r) => {
+    const published = dateColumns(r.published);
+    return {
+      id: r.id,
+      title: r.title,
+      name: r.name,
+      publisher: r.publisher.name,
+      publisher_as_printed: r.publisher.asPrinted,
+      author: r.author,
+      published: published.date,
+      published_year: published.year,
+      published_month: published.month,
+      published_text: r.published.text,
+      year_inferred: r.published.yearInferred,
+      province_code: r.province,
+      province: site.provinces.formerByCode(r.province).name,
+      province_inferred: r.provinceInferred,
+      figures: r.figures.length,
+      source_file: r.sourceFile,
+    };
+  });
+}
+
+interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
+/** One table of the data package: its file, columns, keys and rows. */
+export interface OpenDataTable {
+  /** Resource name and file name without ".csv". */
+  name: string;
+  title: string;
+  fields: readonly FieldSpec[];
+  primaryKey: string | string[];
+  foreignKeys: ForeignKey[];
+  rows(site: ContentIndex): Array<Record<string, Cell>>;
+}
+
+const references = (field: string, resource: string, target: string): ForeignKey => ({
+  fields: field,
+  reference: { resource, fields: target },
+});
+
+export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
+  {
+    name: 'so-lieu',
+    title: 'Số liệu',
+    fields: FIGURE_FIELDS,
+    primaryKey: 'id',
+    foreignKeys: [references('report_id', 'bao-cao', 'id'), references('model', 'mo-hinh', 'slug')],
+    rows: (site) => figureRows(site),
+  },
+  {
+    name: 'mo-hinh',
+    title: 'Mô hình',
+    fields: MODEL_FIELDS,
+    primaryKey: 'slug',
+    foreignKeys: [],
+    rows: modelRows,
+  },
+  {
+    name: 'mo-hinh-bao-cao',
+    title: 'Mô hình và báo cáo nêu mô hình',
+    fields: MODEL_REPORT_FIELDS,
+    primaryKey: ['model', 'report_id'],
+    foreignKeys: [references('model', 'mo-hinh', 'slug'), references('report_id', 'bao-cao', 'id')],
+    rows: modelReportRows,
+  },
+  {
+    name: 'bao-cao',
+    title: 'Báo cáo nguồn',
+    fields: REPORT_FIELDS,
+    primaryKey: 'id',
+    foreignKeys: [],
+    rows: reportRows,
+  },
+];
+
+/** The file of a table inside the data package: UTF-8 without a byte-order mark. */
+export const packageFile = (table: OpenDataTable): string => `${table.name}.csv`;
+/** The same table for Excel, which reads UTF-8 only after a byte-order mark. */
+export const excelFile = (table: OpenDataTable): string => `${table.name}-excel.csv`;
+
+/**
+ * Frictionless Data Package (v1) descriptor for the CSV tables. The files it names carry
+ * no byte-order mark: "utf-8-sig" is no encoding name the Frictionless libraries know,
+ * and with "utf-8" a mark would become part of the first column's name.
+ */
 export function dataPackage(site: ContentIndex, origin: string): object {
-  const schema = (fields: readonly FieldSpec[], key: string) => ({
-    fields: fields.map((f) => ({
+  const field = (f: FieldSpec) => {
+    const constraints = {
+      ...(f.required ? { required: true } : {}),
+      ...(f.minimum !== undefined ? { minimum: f.minimum } : {}),
+      ...(f.maximum !== undefined ? { maximum: f.maximum } : {}),
+    };
+    return {
       name: f.name,
       type: f.type,
       description: f.description,
-      ...(f.required ? { constraints: { required: true } } : {}),
-    })),
-    primaryKey: key,
-    missingValues: [''],
-  });
-  const resource = (name: string, path: string, title: string, fields: readonly FieldSpec[], key: string) => ({
-    name,
-    path,
-    title,
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8-sig',
-    profile: 'tabular-data-resource',
-    schema: schema(fields, key),
-  });
+      ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    };
+  };
   return {
     profile: 'tabular-data-package',
     name: 'antq-mo-hinh-tieu-bieu',
@@ -223,17 +336,25 @@ export function dataPackage(site: ContentIndex, origin: string): object {
     description: `Số liệu (${site.figures.length}), mô hình (${site.data.models.length}) và báo cáo nguồn (${site.data.reports.length}) của cổng thông tin.`,
     homepage: new URL('/du-lieu/', origin).toString(),
     language: 'vi',
-    licenses: [
-      {
-        name: 'CC-BY-4.0',
-        path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0',
+    licenses: [{ name: DATA_LICENSE.name, path: DATA_LICENSE.url, title: DATA_LICENSE.title }],
+    sources: site.data.reports.map((r) => ({
+      title: r.title ?? r.name,
+      path: new URL(reportPath(r.id), origin).toString(),
+    })),
+    resources: OPEN_DATA_TABLES.map((table) => ({
+      name: table.name,
+      path: packageFile(table),
+      title: table.title,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      profile: 'tabular-data-resource',
+      schema: {
+        fields: table.fields.map(field),
+        primaryKey: table.primaryKey,
+        ...(table.foreignKeys.length > 0 ? { foreignKeys: table.foreignKeys } : {}),
+        missingValues: [''],
       },
-    ],
-    resources: [
-      resource('so-lieu', 'so-lieu.csv', 'Số liệu', FIGURE_FIELDS, 'id'),
-      resource('mo-hinh', 'mo-hinh.csv', 'Mô hình', MODEL_FIELDS, 'slug'),
-      resource('bao-cao', 'bao-cao.csv', 'Báo cáo nguồn', REPORT_FIELDS, 'id'),
-    ],
+    })),
   };
 }

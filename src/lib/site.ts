@@ -19,3 +19,37 @@ export const NAV: ReadonlyArray<{ href: string; label: string }> = [
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).toString();
 }
+
+export type PageLanguage = 'vi' | 'en';
+
+/** Open Graph locale of each language the site writes in (the English page uses British spelling and dates). */
+export const OG_LOCALE: Record<PageLanguage, string> = { vi: 'vi_VN', en: 'en_GB' };
+
+/**
+ * Pages that are versions of each other in another language. Every other page is
+ * Vietnamese only. A page's language and its hreflang links both come from here.
+ */
+const LANGUAGE_VERSIONS: ReadonlyArray<Readonly<Record<PageLanguage, string>>> = [{ vi: '/', en: '/en/' }];
+
+export interface LanguageVersion {
+  lang: PageLanguage;
+  path: string;
+}
+
+/** The language versions of the page at a path (itself included), or [] when it has none. */
+export function languageVersions(path: string): LanguageVersion[] {
+  const set = LANGUAGE_VERSIONS.find((versions) => Object.values(versions).includes(path));
+  return set ? (Object.entries(set) as Array<[PageLanguage, string]>).map(([lang, p]) => ({ lang, path: p })) : [];
+}
+
+/** The language a page is written in: Vietnamese unless it is another language's version. */
+export function pageLanguage(path: string): PageLanguage {
+  return languageVersions(path).find((v) => v.path === path)?.lang ?? 'vi';
+}
+
+/** The licence of the portal's compilation, descriptions and data structure. */
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;

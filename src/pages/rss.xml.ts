@@ -3,6 +3,7 @@ import { getArticles } from '../data/site.ts';
 import { articlePath } from '../lib/links.ts';
 import { FEED_ITEMS } from '../lib/listing.ts';
 import { SITE_NAME } from '../lib/site.ts';
+import { articleDateTime } from '../lib/structured-data.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,8 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
   const items = articles
     .map((a) => {
       const url = new URL(articlePath(a.id), origin).toString();
-      // RSS wants RFC 822 dates; articles carry a day, published at 00:00 Vietnam time.
-      const date = new Date(`${a.data.published}T00:00:00+07:00`).toUTCString();
+      // RSS wants RFC 822 dates.
+      const date = new Date(articleDateTime(a.data.published)).toUTCString();
       return [
         '<item>',
         `<title>${escapeXml(a.data.title)}</title>`,

@@ -1,29 +1,43 @@
 import { z } from 'astro/zod';
-import { id, text } from './common.ts';
+import { draft, field, id, optional, provinceCode, text } from './common.ts';
 
 /** Frontmatter of content/articles/<slug>.mdx: the project's own articles. */
 export const articleFrontmatterSchema = z
   .object({
     /** Headline, in Vietnamese. */
-    title: text,
+    title: field(text, 'Tiêu đề', 'Tiêu đề bài, tiếng Việt.'),
+    /** A draft is validated but never built. */
+    draft,
     /** One or two sentences for lists, search results and link previews. */
-    description: text.max(300),
+    description: field(
+      text.max(300),
+      'Mô tả',
+      'Một hai câu cho danh sách bài, kết quả tìm kiếm và ảnh xem trước khi chia sẻ; tối đa 300 ký tự.',
+    ),
     /**
      * Publication date on this site, YYYY-MM-DD. Quoted or not: YAML readers differ on
      * whether an unquoted date is text or a date, so both are accepted and kept as text.
      */
-    published: z.union([
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
-      z.date().transform((d) => d.toISOString().slice(0, 10)),
-    ]),
+    published: field(
+      z.union([
+        z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+        z.date().transform((d) => d.toISOString().slice(0, 10)),
+      ]),
+      'Ngày đăng',
+      'Ngày đăng trên cổng, dạng YYYY-MM-DD.',
+    ),
     /** Province codes (former or current) the article is about. */
-    provinces: z.array(z.string().regex(/^\d{2}$/, 'expected a two-digit province code')).default([]),
+    provinces: field(z.array(provinceCode).default([]), 'Tỉnh', 'Các tỉnh (cũ hoặc hiện nay) bài nói tới.'),
     /** Slugs of the models it discusses. */
-    models: z.array(id).default([]),
+    models: field(z.array(id).default([]), 'Mô hình', 'Các mô hình bài bàn tới.'),
     /** Ids of the reports it draws on. */
-    reports: z.array(id).min(1, 'an article cites at least one report'),
+    reports: field(
+      z.array(id).min(1, 'an article cites at least one report'),
+      'Báo cáo nguồn',
+      'Các báo cáo bài dựa vào (ít nhất một); trang tự in danh sách nguồn ở cuối bài.',
+    ),
     /** Id of the figure shown as its headline number. */
-    hero: id.optional(),
+    hero: field(optional(id), 'Số liệu nêu bật', 'Số liệu nêu bật ở đầu bài (không bắt buộc).'),
   })
   .strict();
 

@@ -1,5 +1,23 @@
 import { z } from 'astro/zod';
 
+/**
+ * A field's Vietnamese label and hint, as zod metadata (`title`, `description`). The web
+ * editor's forms and the field tables of the editors' guide are generated from them, so
+ * what a field means is written once, here, beside its rule.
+ */
+export function field<T extends z.ZodType>(schema: T, title: string, description: string): T {
+  return schema.meta({ title, description });
+}
+
+/**
+ * An optional field. Left out or written `null`, it means the same: nothing recorded. Editors
+ * write either (the web editor writes nothing; a hand-edited file may say null), so both are
+ * accepted and read as absent.
+ */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
 /** A slug: lower-case ASCII letters, digits and single hyphens (Vietnamese folded, đ → d). */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of a-z, 0-9 and single hyphens');
 
@@ -12,6 +30,19 @@ export const text = z.string().trim().min(1, 'expected non-empty text');
 /** A four-digit year in the range the movement's reports can cover. */
 export const year = z.number().int().min(1945).max(2100);
 
+/** A two-digit province code of the statistics office ("06"), former or current. */
+export const provinceCode = z.string().regex(/^\d{2}$/, 'expected a two-digit province code');
+
+/**
+ * Marks an entry as a draft: validated like any other (placeholders such as "[Cần điền]"
+ * are allowed only here), never built. Published entries may not point to a draft.
+ */
+export const draft = field(
+  optional(z.boolean()),
+  'Bản nháp',
+  'Đánh dấu khi mục này chưa xong: bản nháp được kiểm tra nhưng không đưa lên trang. Bỏ đánh dấu để phát hành.',
+);
+
 /**
  * A date as the source gives it: any of day, month, year may be unknown (null).
  * `text` keeps how the source printed it; `yearInferred` is the reason when the
@@ -20,20 +51,39 @@ export const year = z.number().int().min(1945).max(2100);
 export const partialDate = z
   .object({
     /** The date exactly as printed in the source ("Ngày 16/10", "09/06/2023 16:30"). */
-    text: text,
+    text: field(text, 'Ngày như in', 'Ngày đúng như bài in (“Ngày 16/10”, “09/06/2023 16:30”).'),
     /** Year, or null when the source does not give it and nothing lets us infer it. */
-    year: year.nullable(),
+    year: field(year.nullable(), 'Năm', 'Năm, hoặc để trống khi bài không in và không có căn cứ để suy ra.'),
     /** Month 1–12, or null when unknown. */
-    month: z.number().int().min(1).max(12).nullable(),
+    month: field(z.number().int().min(1).max(12).nullable(), 'Tháng', 'Tháng 1–12, hoặc để trống khi không rõ.'),
     /** Day of month 1–31, or null when unknown. */
-    day: z.number().int().min(1).max(31).nullable(),
+    day: field(z.number().int().min(1).max(31).nullable(), 'Ngày', 'Ngày 1–31, hoặc để trống khi không rõ.'),
     /** Why the year is inferred, when it is not printed; null when printed or unknown. */
-    yearInferred: text.nullable().default(null),
+    yearInferred: field(
+      text.nullable().default(null),
+      'Lý do suy ra năm',
+      'Vì sao suy ra được năm khi bài không in năm; để trống khi năm được in hoặc vẫn chưa biết.',
+    ),
   })
   .strict();
 
 /** How a figure relates to the exact number: the source's own hedge. */
 export const qualifier = z.enum(['exact', 'over', 'about', 'nearly', 'under']);
+
+/** What the qualifier select shows: the words a page prints (one tone placement). */
+export const QUALIFIER_LABELS: Record<z.infer<typeof qualifier>, string> = {
+  exact: 'đúng số (không có từ định lượng)',
+  over: 'trên / hơn',
+  about: 'khoảng',
+  nearly: 'gần',
+  under: 'dưới',
+};
+
+const periodNote = field(
+  optional(text),
+  'Ghi chú thời kỳ',
+  'Điều bài nói về thời kỳ, bằng lời của cổng (ví dụ một năm không được tính).',
+);
 
 /**
  * The period a figure covers: a span of years, a point in time ("as of"),
@@ -43,23 +93,27 @@ export const period = z.discriminatedUnion('kind', [
   z
     .object({
       /** A span of whole years, inclusive. */
-      kind: z.literal('range'),
+      kind: field(z.literal('range'), 'Khoảng năm', 'Số liệu cộng dồn trong một khoảng năm, tính cả hai đầu.'),
       /** First year of the span. */
-      from: year,
+      from: field(year, 'Từ năm', 'Năm đầu của khoảng.'),
       /** Last year of the span. */
-      to: year,
+      to: field(year, 'Đến năm', 'Năm cuối của khoảng; không nhỏ hơn năm đầu.'),
       /** What the source says about the span, in the project's words (e.g. a year left out). */
-      note: text.optional(),
+      note: periodNote,
     })
     .strict(),
   z
     .object({
       /** A figure that holds at one moment ("đến nay", "hiện nay"). */
-      kind: z.literal('asOf'),
+      kind: field(
+        z.literal('asOf'),
+        'Tại một thời điểm',
+        'Số liệu tại một thời điểm (“hiện nay”, “đến nay”): thường là ngày của bài.',
+      ),
       /** The moment; usually the report's date. */
-      date: partialDate,
+      date: field(partialDate, 'Thời điểm', 'Ngày số liệu được tính tới; thường là ngày đăng bài.'),
       /** Extra context, in the project's words. */
-      note: text.optional(),
+      note: periodNote,
     })
     .strict(),
 ]);

@@ -4,8 +4,20 @@ export interface Problem {
   file: string;
   /** Where in the file ("/recognitions/0/year"), or "" for the whole file. */
   field: string;
-  /** What is wrong, in plain English. */
+  /** What is wrong, in plain English (the command line and the build log). */
   message: string;
+  /** The same in plain Vietnamese, for editors (the web editor shows it on the field). */
+  vi: string;
+}
+
+/** A message in both languages: every rule says what is wrong to developers and to editors. */
+export interface Said {
+  en: string;
+  vi: string;
+}
+
+export function problem(file: string, field: string, said: Said): Problem {
+  return { file, field, message: said.en, vi: said.vi };
 }
 
 export function formatProblem(p: Problem): string {

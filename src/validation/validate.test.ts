@@ -138,6 +138,73 @@ describe('validateContent', () => {
     ).toBe(true);
   });
 
+  it('accepts placeholders in a draft, and leaves drafts out of the content it returns', () => {
+    const { problems, content } = validateContent(
+      fixtureFiles({
+        ...model((m) => {
+          m['draft'] = true;
+          m['summary'] = '[Cần điền] mô hình là gì.';
+        }),
+        ...report((r) => delete figures(r)[2]!['model']),
+        'content/articles/bai-mau.mdx': null,
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(content?.models).toEqual([]);
+    expect(content?.drafts).toEqual(['content/models/mo-hinh-mau.json']);
+  });
+
+  it.each<[string, Record<string, string | null>, string]>([
+    [
+      'a placeholder in a published entry',
+      model((m) => (m['place'] = '[Cần xác nhận] xã Mẫu')),
+      'content/models/mo-hinh-mau.json: /place: placeholder "[Cần xác nhận]" is still there',
+    ],
+    [
+      'a placeholder in a published article body',
+      {
+        'content/articles/bai-mau.mdx':
+          '---\ntitle: A\ndescription: B\npublished: 2026-11-01\nreports: [bao-cao-mau]\n---\n[Cần điền] đoạn mở đầu.\n',
+      },
+      'content/articles/bai-mau.mdx: /body: placeholder "[Cần điền]" is still there',
+    ],
+    [
+      'a published model citing a draft report',
+      report((r) => (r['draft'] = true)),
+      'content/models/mo-hinh-mau.json: /reports/0: report "bao-cao-mau" is a draft, which the build leaves out',
+    ],
+    [
+      'a published article showing a figure of a draft report',
+      report((r) => (r['draft'] = true)),
+      'content/articles/bai-mau.mdx: body <Figure id="mau-cum">: figure "mau-cum" is a draft',
+    ],
+  ])('reports %s', (_name, overrides, expected) => {
+    const problems = problemsOf(overrides);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('says every problem in Vietnamese too', () => {
+    const { problems } = validateContent(
+      fixtureFiles({
+        ...report((r) => {
+          figures(r)[1]!['value'] = 9;
+          r['published'] = { text: '31/2', year: 2024, month: 2, day: 31, yearInferred: null };
+        }),
+      }),
+    );
+    expect(problems.map((p) => p.vi)).toEqual([
+      'Tháng 2 không có ngày 31.',
+      'Các phần cộng lại được 21, không phải 22: đối chiếu từng số với bài nguồn.',
+    ]);
+    const schema = validateContent(
+      fixtureFiles(model((m) => ((m['recognitions'] as Array<Record<string, unknown>>)[0]!['year'] = '2020a'))),
+    );
+    expect(schema.problems[0]?.vi).toBe('Cần một số, không phải "2020a".');
+  });
+
   it('keeps a <script> string as text: it is valid content, escaped when rendered', () => {
     const { problems, content } = validateContent(
       fixtureFiles(model((m) => (m['summary'] = 'A <script>alert(1)</script> B'))),

@@ -17,6 +17,7 @@ export const GET: APIRoute<{ chart: Chart }> = async ({ props }) => {
     source: r.source,
     report_id: r.sourceId,
   }));
-  const csv = toCsv(['label', 'value', 'display', 'unit', 'period', 'source', 'report_id'], rows);
+  // A single chart's data is for spreadsheets: the byte-order mark makes Excel read it as UTF-8.
+  const csv = toCsv(['label', 'value', 'display', 'unit', 'period', 'source', 'report_id'], rows, { bom: true });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

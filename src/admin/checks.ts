@@ -1,0 +1,149 @@
+/**
+ * The editor's checks: the project's own validation (src/validation) run on the entry in the
+ * form, against the references the site publishes at /admin/tham-chieu.json plus what this
+ * session has saved. Saving runs every rule; each field also shows the problems that are its own.
+ */
+import { COLLECTIONS } from '../cms/config.ts';
+import { contentRefs, withEntries, type EditorReferences } from '../cms/editor-data.ts';
+import { ENTRY_TREES, hasBody } from '../cms/entry-files.ts';
+import { fromForm } from '../cms/form-data.ts';
+import { labelPath } from '../cms/labels.ts';
+import { parseEntry, validateEntry, type ParsedEntry } from '../validation/entry.ts';
+import type { EntryKind } from '../validation/parse.ts';
+import { problem, type Problem } from '../validation/problems.ts';
+import type { ContentRefs } from '../validation/references.ts';
+import { plain, type ImmutableMap } from './react.ts';
+
+export const REFERENCES_URL = '/admin/tham-chieu.json';
+
+const KINDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([kind, c]) => [c.name, kind as EntryKind]));
+
+export function kindOf(collection: unknown): EntryKind | undefined {
+  return typeof collection === 'string' ? KINDS[collection] : undefined;
+}
+
+let published: ContentRefs | undefined;
+const savedThisSession = new Map<string, ParsedEntry>();
+
+/** Fetches the references afresh (under `npm run cms` they are read from disk on each request). */
+export async function loadReferences(): Promise<ContentRefs> {
+  const response = await fetch(REFERENCES_URL, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${REFERENCES_URL}: HTTP ${response.status}`);
+  published = contentRefs((await response.json()) as EditorReferences);
+  return references()!;
+}
+
+export function references(): ContentRefs | undefined {
+  return published && withEntries(published, [...savedThisSession.values()]);
+}
+
+export interface FormEntry {
+  kind: EntryKind;
+  /** The form's data, body included for articles and overviews. */
+  data: Record<string, unknown>;
+  /** The file's path in the repository, when the entry has one already. */
+  path: string | undefined;
+  isNew: boolean;
+}
+
+/** Where an entry's file is, or will be: reports, models and charts are named by their id. */
+function fileOf(entry: FormEntry, data: Record<string, unknown>): string {
+  if (entry.path) return entry.path;
+  const c = COLLECTIONS[entry.kind];
+  const id = data[c.id];
+  return `${c.folder}/${typeof id === 'string' && !hasBody(entry.kind) ? id : 'mục-mới'}.${c.extension}`;
+}
+
+/** The form's data as the file would hold it, and its body. */
+export function fileData(entry: FormEntry): { data: Record<string, unknown>; body: string | undefined } {
+  const { body, ...fields } = entry.data;
+  return {
+    data: fromForm(ENTRY_TREES[entry.kind], fields) as Record<string, unknown>,
+    body: hasBody(entry.kind) ? String(body ?? '') : undefined,
+  };
+}
+
+export function checkEntry(entry: FormEntry, refs: ContentRefs): Problem[] {
+  const { data, body } = fileData(entry);
+  const file = fileOf(entry, data);
+  const problems = validateEntry(entry.kind, file, data, body, refs);
+  // A new entry named like an existing one would overwrite it.
+  const id = data[COLLECTIONS[entry.kind].id];
+  const taken =
+    entry.kind === 'report'
+      ? refs.reports
+      : entry.kind === 'model'
+        ? refs.models
+        : entry.kind === 'chart'
+          ? refs.charts
+          : undefined;
+  if (entry.isNew && typeof id === 'string' && taken?.has(id))
+    problems.push(
+      problem(file, `/${COLLECTIONS[entry.kind].id}`, {
+        en: `"${id}" is taken by ${taken.get(id)?.file}`,
+        vi: `Mã "${id}" đã có (${taken.get(id)?.file}): hãy chọn mã khác.`,
+      }),
+    );
+  return problems;
+}
+
+/** Remembers a saved entry, so later checks in this session know its ids. */
+export function rememberSaved(entry: FormEntry): void {
+  const { data, body } = fileData(entry);
+  const parsed = parseEntry(entry.kind, fileOf(entry, data), data, body, []);
+  if (parsed) savedThisSession.set(parsed.file, parsed);
+}
+
+/** The message the save dialog shows: every problem, named by the form's own labels. */
+export function describeProblems(kind: EntryKind, problems: readonly Problem[]): string {
+  const lines = problems.map((p) => {
+    const where = p.field.startsWith('body') ? 'Nội dung' : labelPath(ENTRY_TREES[kind], p.field);
+    return `• ${where ? `${where}: ` : ''}${p.vi}`;
+  });
+  return `Chưa lưu: ${problems.length} chỗ cần sửa.\n${lines.join('\n')}`;
+}
+
+// One check per state of the form: every field asks about the same entry after each change.
+const checked = new WeakMap<object, { data: Record<string, unknown>; problems: Problem[] }>();
+
+const blank = (v: unknown) => v === undefined || v === null || v === '';
+const same = (a: unknown, b: unknown) => (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let current = data;
+  for (const s of segments) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[s];
+  }
+  return current;
+}
+
+/**
+ * The first problem that belongs to a field: its path ends with the field's name and the
+ * value there is the field's own (a list of figures has one "Con số" per figure; the one with
+ * this value is this field).
+ */
+export function fieldProblem(kind: EntryKind, entry: ImmutableMap, name: string, value: unknown): string | undefined {
+  const refs = references();
+  if (!refs) return undefined;
+  let result = checked.get(entry);
+  if (!result) {
+    const form: FormEntry = {
+      kind,
+      data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,
+      path: typeof entry.get('path') === 'string' ? (entry.get('path') as string) : undefined,
+      isNew: entry.get('newRecord') === true,
+    };
+    result = { data: fileData(form).data, problems: checkEntry(form, refs) };
+    checked.set(entry, result);
+  }
+  const own = fromForm({ kind: 'object', fields: [] }, plain(value));
+  const mine = result.problems.find((p) => {
+    const segments = p.field.split('/').slice(1);
+    const at = segments.lastIndexOf(name);
+    if (at < 0 || at < segments.length - 2) return false;
+    const owner = segments.slice(0, at + 1);
+    return same(valueAt(result.data, owner), own);
+  });
+  return mine?.vi;
+}

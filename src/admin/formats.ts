@@ -1,0 +1,43 @@
+/**
+ * How the editor reads and writes content files: the project's own canonical form
+ * (src/cms/canonical.ts), so a saved entry differs from the last version only where an editor
+ * changed it, and reads back the way `npm run tidy` and the scripts write it.
+ */
+import type CMS from '@sveltia/cms';
+import { formatName } from '../cms/config.ts';
+import { entryText, hasBody } from '../cms/entry-files.ts';
+import type { EntryKind } from '../validation/parse.ts';
+import { parseFrontmatter } from '../validation/parse.ts';
+import { fileData } from './checks.ts';
+
+const KINDS: EntryKind[] = ['report', 'model', 'chart', 'article', 'overview'];
+const EXTENSIONS: Record<EntryKind, string> = {
+  report: 'json',
+  model: 'json',
+  chart: 'json',
+  article: 'mdx',
+  overview: 'md',
+};
+
+function frontmatterData(text: string): Record<string, unknown> {
+  const parsed = parseFrontmatter({ file: 'content', text }, []);
+  if (!parsed) throw new Error('Tệp thiếu phần đầu (frontmatter) giữa hai dòng ---.');
+  return { ...(parsed.data as Record<string, unknown>), body: parsed.body };
+}
+
+export function registerFormats(cms: typeof CMS): void {
+  for (const kind of KINDS) {
+    cms.registerCustomFormat(formatName(kind), EXTENSIONS[kind], {
+      fromFile(text: string) {
+        const data = hasBody(kind) ? frontmatterData(text) : (JSON.parse(text) as Record<string, unknown>);
+        // A file without "draft" is published. Said explicitly, so the form's checkbox does not
+        // fall back to its default, which is "draft" for new entries.
+        return { ...data, draft: data['draft'] === true };
+      },
+      toFile(data: Record<string, unknown>) {
+        const file = fileData({ kind, data, path: undefined, isNew: false });
+        return entryText(kind, file.data, file.body);
+      },
+    });
+  }
+}

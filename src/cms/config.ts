@@ -1,0 +1,334 @@
+/**
+ * The web editor's configuration (Sveltia CMS), generated from the content schemas: every
+ * field of every entry kind is a form field with the schema's Vietnamese label and hint.
+ * Pure: the reference lists and the Git backend come in as data.
+ */
+import { QUALIFIER_LABELS } from '../schemas/common.ts';
+import { BY_LABELS, MEASURE_LABELS } from '../schemas/chart.ts';
+import { LEVEL_LABELS } from '../schemas/model.ts';
+import type { EntryKind } from '../validation/parse.ts';
+import { ENTRY_TREES } from './entry-files.ts';
+import { LONG_TEXTS, REFERENCES, type ReferenceTarget } from './fields.ts';
+import type { FieldNode, Shape } from './schema-tree.ts';
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+/** Options of the reference selects, built from content/reference at build time. */
+export interface ReferenceOptions {
+  /** Former provinces, each labelled with what it belongs to now. */
+  former: Array<{ value: string; label: string }>;
+  /** Current units. */
+  current: Array<{ value: string; label: string }>;
+  indicators: Array<{ value: string; label: string }>;
+  categories: Array<{ value: string; label: string }>;
+}
+
+export interface BackendSettings {
+  name: 'github' | 'gitlab' | 'gitea';
+  repo: string;
+  branch: string;
+  base_url?: string;
+  api_root?: string;
+  app_id?: string;
+  auth_type?: 'pkce';
+  /** Review before publishing: GitHub and GitLab open a pull/merge request per entry. */
+  review?: boolean;
+}
+
+export const COLLECTIONS: Record<
+  EntryKind,
+  { name: string; label: string; singular: string; folder: string; extension: string; summary: string; id: string }
+> = {
+  report: {
+    name: 'reports',
+    label: 'Báo cáo nguồn',
+    singular: 'báo cáo',
+    folder: 'content/reports',
+    extension: 'json',
+    summary: '{{name}}',
+    id: 'id',
+  },
+  model: {
+    name: 'models',
+    label: 'Mô hình',
+    singular: 'mô hình',
+    folder: 'content/models',
+    extension: 'json',
+    summary: '{{name}}',
+    id: 'slug',
+  },
+  article: {
+    name: 'articles',
+    label: 'Bài viết',
+    singular: 'bài viết',
+    folder: 'content/articles',
+    extension: 'mdx',
+    summary: '{{title}}',
+    id: 'title',
+  },
+  chart: {
+    name: 'charts',
+    label: 'Biểu đồ',
+    singular: 'biểu đồ',
+    folder: 'content/charts',
+    extension: 'json',
+    summary: '{{title}}',
+    id: 'id',
+  },
+  overview: {
+    name: 'overviews',
+    label: 'Tổng quan tỉnh',
+    singular: 'tổng quan',
+    folder: 'content/overviews',
+    extension: 'md',
+    summary: '{{title}} ({{province}})',
+    id: 'province',
+  },
+};
+
+/** The custom format each kind is read and written with (registered by the editor's script). */
+export const formatName = (kind: EntryKind): string => `antq-${kind}`;
+
+const ENUM_LABELS: Record<string, Record<string, string>> = {
+  qualifier: QUALIFIER_LABELS,
+  qualifierWord: { trên: 'trên', hơn: 'hơn' },
+  level: LEVEL_LABELS,
+  by: BY_LABELS,
+  measure: MEASURE_LABELS,
+};
+
+function referenceField(
+  target: ReferenceTarget,
+  options: ReferenceOptions,
+  multiple: boolean,
+): Record<string, unknown> {
+  const select = (list: Array<{ value: string; label: string }>) => ({ widget: 'vn-select', options: list, multiple });
+  const relation = (collection: string, value: string, display: string[], search: string[]) => ({
+    widget: 'relation',
+    collection,
+    value_field: value,
+    display_fields: display,
+    search_fields: search,
+    multiple,
+  });
+  switch (target) {
+    case 'former-province':
+      return select(options.former);
+    case 'any-province':
+      return select([...options.current, ...options.former]);
+    case 'indicator':
+      return select(options.indicators);
+    case 'category':
+      return select(options.categories);
+    case 'report':
+      return relation('reports', 'id', ['name'], ['name', 'title', 'id']);
+    case 'model':
+      return relation('models', 'slug', ['name'], ['name', 'slug']);
+    case 'chart':
+      return relation('charts', 'id', ['title'], ['title', 'id']);
+    case 'figure':
+      return relation(
+        'reports',
+        'figures.*.id',
+        ['figures.*.label', 'figures.*.id'],
+        ['figures.*.label', 'figures.*.id'],
+      );
+    case 'sibling-figures':
+      return { widget: 'figure-parts' };
+  }
+}
+
+/** Fields of a node's shape: objects nest, variants become an object with one type per variant. */
+function shapeWidget(shape: Shape, name: string, path: string, ctx: Context): Record<string, unknown> {
+  const reference = REFERENCES[ctx.kind][path];
+  if (reference) return referenceField(reference, ctx.options, shape.kind === 'array');
+  switch (shape.kind) {
+    case 'object':
+      return { widget: 'object', fields: shape.fields.map((f) => toField(f, `${path}.${f.name}`, ctx)) };
+    case 'variants':
+      return {
+        widget: 'object',
+        typeKey: shape.discriminator,
+        types: shape.options.map((option) => ({
+          name: option.value,
+          label: option.title,
+          widget: 'object',
+          fields: option.fields
+            .filter((f) => f.name !== shape.discriminator)
+            .map((f) => toField(f, `${path}.${f.name}`, ctx)),
+        })),
+      };
+    case 'array': {
+      const element = shape.element;
+      const sizes = { ...(shape.min ? { min: shape.min } : {}), ...(shape.max ? { max: shape.max } : {}) };
+      if (element.kind === 'object')
+        return {
+          widget: 'list',
+          ...sizes,
+          fields: element.fields.map((f) => toField(f, `${path}.*.${f.name}`, ctx)),
+        };
+      return {
+        widget: 'list',
+        ...sizes,
+        field: { name: 'item', label: 'Mục', ...shapeWidget(element, name, `${path}.*`, ctx) },
+      };
+    }
+    case 'string':
+      return {
+        widget: LONG_TEXTS.has(name) ? 'vn-text' : 'vn-string',
+        ...(shape.maxLength !== undefined ? { maxlength: shape.maxLength } : {}),
+      };
+    case 'number':
+      return {
+        widget: 'vn-number',
+        value_type: shape.integer ? 'int' : 'float',
+        ...(shape.min !== undefined ? { min: shape.min } : {}),
+        ...(shape.max !== undefined ? { max: shape.max } : {}),
+      };
+    case 'boolean':
+      return { widget: 'vn-boolean' };
+    case 'enum':
+      return {
+        widget: 'vn-select',
+        options: shape.values.map((value) => ({ value, label: ENUM_LABELS[name]?.[value] ?? value })),
+      };
+    case 'literal':
+      return { widget: 'hidden', default: shape.value };
+  }
+}
+
+interface Context {
+  kind: EntryKind;
+  options: ReferenceOptions;
+}
+
+function toField(node: FieldNode, path: string, ctx: Context): CmsField {
+  const widget = shapeWidget(node.shape, node.name, path, ctx);
+  return {
+    name: node.name,
+    label: node.title,
+    hint: node.description,
+    // A list the schema allows empty is not required in the form (the form's "required" means "not empty").
+    required:
+      node.presence === 'required' && node.default === undefined && !(node.shape.kind === 'array' && !node.shape.min),
+    ...(node.default !== undefined ? { default: node.default } : {}),
+    // New entries start as drafts: nothing is published until an editor unticks the box.
+    ...(node.name === 'draft' ? { default: true } : {}),
+    ...(node.shape.kind === 'array' && node.shape.element.kind === 'object'
+      ? { label_singular: node.title.toLocaleLowerCase('vi') }
+      : {}),
+    ...widget,
+    // The editor's own field types check their value with the project's rules for this kind.
+    ...(String(widget['widget']).startsWith('vn-') || widget['widget'] === 'figure-parts'
+      ? { entry_kind: ctx.kind }
+      : {}),
+  } as unknown as CmsField;
+}
+
+/**
+ * A chart's variants share most fields; a form cannot change its fields with the chosen type
+ * at the top level, so the form shows every field once, and a field only some types use says
+ * which in its hint (and is optional in the form; validation still requires it for them).
+ */
+function mergedVariantFields(shape: Shape, ctx: Context): CmsField[] {
+  if (shape.kind === 'object') return shape.fields.map((f) => toField(f, f.name, ctx));
+  if (shape.kind !== 'variants') throw new Error('an entry is an object or a set of variants');
+  const seen = new Map<string, { node: FieldNode; in: string[] }>();
+  for (const option of shape.options)
+    for (const node of option.fields) {
+      const known = seen.get(node.name);
+      if (known) known.in.push(option.title);
+      else seen.set(node.name, { node, in: [option.title] });
+    }
+  return [...seen.values()].map(({ node, in: types }) => {
+    if (node.name === shape.discriminator)
+      return {
+        name: node.name,
+        label: 'Kiểu biểu đồ',
+        hint: 'Biểu đồ vẽ gì; mỗi kiểu dùng các trường ghi rõ trong phần gợi ý.',
+        required: true,
+        widget: 'vn-select',
+        options: shape.options.map((o) => ({ value: o.value, label: `${o.title}: ${o.description}` })),
+        entry_kind: ctx.kind,
+      };
+    const everywhere = types.length === shape.options.length;
+    const field = toField(node, node.name, ctx);
+    return everywhere
+      ? field
+      : { ...field, required: false, hint: `${node.description} Chỉ dùng cho kiểu: ${types.join(', ')}.` };
+  });
+}
+
+export function collectionConfig(kind: EntryKind, options: ReferenceOptions): Record<string, unknown> {
+  const c = COLLECTIONS[kind];
+  const fields = mergedVariantFields(ENTRY_TREES[kind], { kind, options });
+  if (kind === 'article')
+    fields.push({
+      name: 'body',
+      label: 'Nội dung',
+      hint: 'Bài viết bằng lời của cổng. Chèn số liệu, mô hình, biểu đồ bằng nút “Chèn”: không gõ tay con số có từ ba chữ số.',
+      widget: 'markdown',
+      modes: ['rich_text', 'raw'],
+      buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+      editor_components: ['figure', 'model-card', 'chart'],
+      required: true,
+    });
+  if (kind === 'overview')
+    fields.push({
+      name: 'body',
+      label: 'Nội dung',
+      hint: 'Tám mươi đến hai trăm từ bằng lời của cổng; không dùng thẻ, không có số từ ba chữ số.',
+      widget: 'markdown',
+      modes: ['rich_text', 'raw'],
+      buttons: ['bold', 'italic', 'link'],
+      editor_components: [],
+      required: true,
+    });
+  return {
+    name: c.name,
+    label: c.label,
+    label_singular: c.singular,
+    folder: c.folder,
+    // The extension comes with the registered format (src/admin/formats.ts).
+    format: formatName(kind),
+    create: true,
+    delete: true,
+    identifier_field: c.id,
+    // File names are the entry's id (reports, models, charts) or its title folded to a slug.
+    slug: kind === 'article' || kind === 'overview' ? '{{slug}}' : `{{fields.${c.id}}}`,
+    summary: c.summary,
+    sortable_fields: ['draft', c.id],
+    view_filters: [
+      { label: 'Bản nháp', field: 'draft', pattern: true },
+      { label: 'Đã phát hành', field: 'draft', pattern: '^(false|)$' },
+    ],
+    editor: { preview: kind === 'article' || kind === 'model' || kind === 'report' },
+    fields,
+  };
+}
+
+/** The whole configuration, for CMS.init({ config }). */
+export function cmsConfig(
+  options: ReferenceOptions,
+  backend: BackendSettings,
+  siteUrl: string,
+): Record<string, unknown> {
+  const { review, ...backendKeys } = backend;
+  const kinds: EntryKind[] = ['report', 'model', 'article', 'chart', 'overview'];
+  return {
+    load_config_file: false,
+    backend: backendKeys,
+    ...(review && (backend.name === 'github' || backend.name === 'gitlab')
+      ? { publish_mode: 'editorial_workflow' }
+      : {}),
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    site_url: siteUrl,
+    display_url: siteUrl,
+    app_title: 'Biên tập: Toàn dân bảo vệ an ninh Tổ quốc',
+    // "Tổ hòa giải" → to-hoa-giai, the way the site's own slugs are made.
+    slug: { encoding: 'ascii', clean_accents: true },
+    output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
+    collections: kinds.map((kind) => collectionConfig(kind, options)),
+  };
+}

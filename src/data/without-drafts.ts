@@ -1,0 +1,36 @@
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+
+const isDraft = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+
+/**
+ * Wraps a loader so that entries saved as drafts never reach the content store: no page,
+ * feed, download or search index can show them. `npm run validate` and the build's
+ * validation step still check drafts; here they are skipped before Astro's own schema
+ * parse, and an entry that becomes a draft again is removed from a warm store.
+ */
+export function withoutDrafts(loader: Loader): Loader {
+  return {
+    ...loader,
+    name: `${loader.name}-without-drafts`,
+    load: (context: LoaderContext) => {
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          if (property === 'set')
+            return (entry: Parameters<DataStore['set']>[0]) => {
+              if (!isDraft(entry.data)) return target.set(entry);
+              target.delete(entry.id);
+              return false;
+            };
+          const value: unknown = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      return loader.load({
+        ...context,
+        store,
+        parseData: (props) => (isDraft(props.data) ? Promise.resolve(props.data) : context.parseData(props)),
+      });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { draftReport, draftReportId } from './draft.ts';
+import { extractFigures } from './extract.ts';
+import { parseEntry } from '../../validation/entry.ts';
+import type { Problem } from '../../validation/problems.ts';
+import { PLACEHOLDER } from '../../validation/text-rules.ts';
+import { TO_CONFIRM, TO_FILL } from './placeholders.ts';
+
+const indicators = [
+  { id: 'teams', name: 'Tổ tự quản', definition: 'Số tổ, đội tự quản đang hoạt động.' },
+  { id: 'people', name: 'Người tham gia', definition: 'Số người, lượt người tham gia.' },
+];
+const TEXT = `Chiều ngày 03/12/2019, Công an huyện Yên Thành (tỉnh Nghệ An) tổng kết giai đoạn 2014-2019 tại hội nghị.
+
+Trong 5 năm qua, toàn huyện duy trì 15 đội gồm 05 đội nam, 10 đội nữ, thu hút hơn 3 nghìn người tham gia. Hiện nay có 45/50 xã đạt chuẩn.`;
+
+const extraction = extractFigures(TEXT, { indicators });
+const draft = draftReport(extraction, {
+  id: 'nghe-an-2019-12-03',
+  province: { code: '40', name: 'Nghệ An' },
+  sourceFile: 'bai-thu.txt',
+  indicators,
+});
+
+describe('draftReport', () => {
+  it('is a valid report entry, flagged as a draft right after its id', () => {
+    expect(Object.keys(draft).slice(0, 2)).toEqual(['id', 'draft']);
+    const problems: Problem[] = [];
+    expect(parseEntry('report', 'content/reports/x.json', draft, undefined, problems)).toBeDefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('cannot be published as it is: without the flag, its placeholders are errors', () => {
+    const problems: Problem[] = [];
+    parseEntry('report', 'content/reports/x.json', { ...draft, draft: false }, undefined, problems);
+    expect(problems.length).toBeGreaterThan(draft.figures.length);
+  });
+
+  it('writes marks that validation recognises as placeholders', () => {
+    expect(TO_FILL).toMatch(PLACEHOLDER);
+    expect(TO_CONFIRM).toMatch(PLACEHOLDER);
+  });
+
+  it('carries every candidate with its value, qualifier, unit and parts', () => {
+    expect(draft.figures.map((f) => [f.value, f.outOf, f.unit, f.qualifier, f.qualifierWord])).toEqual([
+      [15, undefined, 'đội', 'exact', undefined],
+      [5, undefined, 'đội', 'exact', undefined],
+      [10, undefined, 'đội', 'exact', undefined],
+      [3000, undefined, 'người', 'over', 'hơn'],
+      [45, 50, 'xã', 'exact', undefined],
+    ]);
+    const [total, male, female] = draft.figures;
+    expect(total!.parts).toEqual([male!.id, female!.id]);
+    expect(new Set(draft.figures.map((f) => f.id)).size).toBe(draft.figures.length);
+    for (const figure of draft.figures) expect(figure.id.startsWith('nghe-an-2019-12-03-')).toBe(true);
+  });
+
+  it('marks every guess for confirmation and every unknown to be filled', () => {
+    for (const figure of draft.figures) {
+      expect(figure.label.startsWith(TO_CONFIRM)).toBe(true);
+      expect(figure.note?.startsWith(TO_CONFIRM)).toBe(true);
+      expect(figure.period.note?.startsWith(TO_CONFIRM)).toBe(true);
+      expect(figure.scope.startsWith(TO_FILL)).toBe(true);
+    }
+    expect(draft.published).toEqual({
+      text: `${TO_CONFIRM} Chiều ngày 03/12/2019`,
+      year: 2019,
+      month: 12,
+      day: 3,
+      yearInferred: null,
+    });
+    expect(draft.period).toMatchObject({ kind: 'range', from: 2014, to: 2019 });
+    expect(draft.title).toMatch(PLACEHOLDER);
+    expect(draft.summary).toMatch(PLACEHOLDER);
+    expect(draft.event?.name).toMatch(PLACEHOLDER);
+  });
+
+  it('notes how the source printed a number the page writes differently', () => {
+    expect(draft.figures[1]!.note).toContain('bài in số “05”');
+    expect(draft.figures[3]!.note).toContain('bài in số “3 nghìn”');
+  });
+
+  it('says where the province is not named, and where the year is not printed', () => {
+    const elsewhere = draftReport(extractFigures('Ngày 7/4, xã lập 12 tổ.', { indicators }), {
+      id: 'x',
+      province: { code: '40', name: 'Nghệ An' },
+      sourceFile: 'x.txt',
+      indicators,
+    });
+    expect(elsewhere.provinceInferred).toMatch(PLACEHOLDER);
+    expect(elsewhere.unknowns.join(' ')).toContain('không in năm');
+    expect(elsewhere.unknowns.join(' ')).toContain('không nêu tên tỉnh Nghệ An');
+    expect(draft.provinceInferred).toBeNull();
+  });
+
+  it('never writes a sentence of the source', () => {
+    const json = JSON.stringify(draft);
+    for (const sentence of extraction.sentences) expect(json).not.toContain(sentence.text.slice(0, 60));
+  });
+});
+
+describe('draftReportId', () => {
+  const time = (date: { year: number | null; month: number | null; day: number | null } | null) => ({
+    time: { date: date && { text: 'x', yearInferred: null, ...date }, period: null },
+  });
+  it.each([
+    [{ year: 2019, month: 12, day: 3 }, 'nghe-an-2019-12-03'],
+    [{ year: 2019, month: null, day: null }, 'nghe-an-2019'],
+    [{ year: null, month: 4, day: 7 }, 'nghe-an-ngay-07-04'],
+    [null, 'nghe-an-ban-nhap'],
+  ])('%j → %s', (date, id) => {
+    expect(draftReportId('nghe-an', time(date))).toBe(id);
+  });
+});

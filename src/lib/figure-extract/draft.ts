@@ -1,0 +1,153 @@
+/**
+ * A draft report built from an extraction: valid against the report schema so validation can
+ * check it at once, marked as a draft so the build leaves it out, with "[Cần điền]" where only
+ * the editor can know and "[Cần xác nhận] …" on every guess. The source's sentences stay out:
+ * the draft keeps numbers, units, short labels and short time phrases only.
+ */
+import type { Figure } from '../../schemas/figure.ts';
+import type { Report } from '../../schemas/report.ts';
+import type { Period } from '../../schemas/common.ts';
+import { formatFullNumber, formatNumber } from '../format.ts';
+import { slugify } from '../text.ts';
+import type { Extraction, FigureCandidate } from './extract.ts';
+import type { IndicatorLike } from './indicators.ts';
+import { reportPeriod } from './periods.ts';
+import { TO_CONFIRM, TO_FILL } from './placeholders.ts';
+
+/** A report whose `draft` flag keeps it out of the site until an editor confirms it. */
+export type DraftReport = Report & { draft: true };
+
+export interface DraftOptions {
+  /** The report's id (and file name). */
+  id: string;
+  /** The former province the report is about, as the editor chose it. */
+  province: { code: string; name: string };
+  /** The source file's name, for traceability. */
+  sourceFile: string;
+  /** To name the suggested indicator in each figure's note; the first one stands in when none is suggested. */
+  indicators: readonly IndicatorLike[];
+}
+
+/** An id from the province and the report's date: "nam-dinh-2022-10-25", "bac-kan-ngay-16-10". */
+export function draftReportId(provinceSlug: string, extraction: Pick<Extraction, 'time'>): string {
+  const date = extraction.time.date;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (date?.year != null)
+    return date.month !== null && date.day !== null
+      ? `${provinceSlug}-${date.year}-${pad(date.month)}-${pad(date.day)}`
+      : `${provinceSlug}-${date.year}`;
+  if (date?.day != null && date.month !== null) return `${provinceSlug}-ngay-${pad(date.day)}-${pad(date.month)}`;
+  return `${provinceSlug}-ban-nhap`;
+}
+
+const MAX_ID_WORDS = 6;
+
+function figureIds(reportId: string, figures: readonly FigureCandidate[]): string[] {
+  const taken = new Set<string>();
+  return figures.map((figure) => {
+    const words = slugify(figure.label || figure.unit || 'so lieu')
+      .split('-')
+      .slice(0, MAX_ID_WORDS)
+      .join('-');
+    const base = `${reportId}-${words || 'so-lieu'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+/** The number as the page prints it, next to how the source printed it, when they differ. */
+function printedNote(figure: FigureCandidate): string | null {
+  const number =
+    figure.outOf !== undefined
+      ? `${formatFullNumber(figure.value)}/${formatFullNumber(figure.outOf)}`
+      : formatNumber(figure.value);
+  const printed = figure.printed.replace(/\s+/g, ' ');
+  const parts: string[] = [];
+  if (printed !== number) parts.push(`bài in số “${printed}”`);
+  if (figure.qualifierWord !== null && figure.qualifierWord !== 'trên' && figure.qualifierWord !== 'hơn')
+    parts.push(`từ định lượng bài dùng là “${figure.qualifierWord}”`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+function withNote(period: Period, note: string): Period {
+  return { ...period, note: `${TO_CONFIRM} ${note}` };
+}
+
+function draftFigure(
+  figure: FigureCandidate,
+  id: string,
+  ids: readonly string[],
+  indicators: readonly IndicatorLike[],
+): Figure {
+  const indicator = indicators.find((i) => i.id === figure.indicator?.id) ?? indicators[0]!;
+  const guessed = figure.indicator
+    ? `chỉ tiêu “${indicator.name}” là gợi ý`
+    : `chưa gợi ý được chỉ tiêu; tạm ghi “${indicator.name}”`;
+  const printed = printedNote(figure);
+  const note = [
+    `${TO_CONFIRM} Số, từ định lượng và đơn vị do máy đọc từ bài; ${guessed}`,
+    ...(printed ? [printed] : []),
+  ].join('; ');
+  const word = figure.qualifierWord;
+  const qualifierWord: Pick<Figure, 'qualifierWord'> =
+    figure.qualifier === 'over' && (word === 'trên' || word === 'hơn') ? { qualifierWord: word } : {};
+  return {
+    id,
+    indicator: indicator.id,
+    label: `${TO_CONFIRM} ${figure.label || figure.unit || 'số liệu'}`,
+    value: figure.value,
+    ...(figure.outOf !== undefined ? { outOf: figure.outOf } : {}),
+    unit: figure.unit ?? `${TO_FILL} đơn vị`,
+    qualifier: figure.qualifier,
+    ...qualifierWord,
+    period: withNote(figure.period.period, figure.period.reason),
+    scope: `${TO_FILL} phạm vi, ví dụ “toàn tỉnh”`,
+    ...(figure.parts.length >= 2 ? { parts: figure.parts.map((p) => ids[p]!) } : {}),
+    note: `${note}.`,
+  };
+}
+
+export function draftReport(extraction: Extraction, options: DraftOptions): DraftReport {
+  const { time, text } = extraction;
+  const ids = figureIds(options.id, extraction.figures);
+  const own = reportPeriod(time);
+  const namesProvince = text.toLocaleLowerCase('vi').includes(options.province.name.toLocaleLowerCase('vi'));
+  const unknowns: string[] = [];
+  if (!time.date) unknowns.push(`${TO_CONFIRM} Bài không in ngày đăng.`);
+  else if (time.date.year === null) unknowns.push(`${TO_CONFIRM} Bài không in năm đăng.`);
+  if (!namesProvince) unknowns.push(`${TO_CONFIRM} Bài không nêu tên tỉnh ${options.province.name}.`);
+  unknowns.push(`${TO_FILL} những điều khác bài bỏ ngỏ, mỗi điều một câu; xóa dòng này nếu không còn.`);
+
+  return {
+    id: options.id,
+    draft: true,
+    title: `${TO_FILL} tiêu đề đúng như bài in; null nếu bài không có tiêu đề`,
+    name: `${TO_FILL} tên ngắn bằng lời của cổng`,
+    publisher: {
+      name: `${TO_FILL} tên đầy đủ của cơ quan đăng; null nếu không rõ`,
+      asPrinted: `${TO_FILL} tên cơ quan đăng đúng như bài in; null nếu bài không in`,
+      inferred: `${TO_FILL} lý do khi tên được suy ra; null khi bài in đủ tên`,
+    },
+    author: `${TO_FILL} tác giả như bài in; null nếu không có`,
+    section: `${TO_FILL} chuyên mục như bài in; null nếu không có`,
+    published: time.date
+      ? { ...time.date, text: `${TO_CONFIRM} ${time.date.text}` }
+      : { text: `${TO_FILL} ngày đúng như bài in`, year: null, month: null, day: null, yearInferred: null },
+    province: options.province.code,
+    provinceInferred: namesProvince ? null : `${TO_FILL} bài không nêu tên tỉnh: ghi căn cứ để xác định tỉnh`,
+    period: withNote(own.period, own.reason),
+    event: /hội nghị/iu.test(text)
+      ? {
+          name: `${TO_FILL} loại và chủ đề của hội nghị, bằng lời của cổng; hoặc đặt cả event là null`,
+          organiser: `${TO_FILL} đơn vị tổ chức như bài nêu; null nếu không rõ`,
+          place: `${TO_FILL} địa điểm như bài in; null nếu không rõ`,
+        }
+      : null,
+    summary: `${TO_FILL} hai đến bốn câu bằng lời của cổng: bài nói về việc gì, ở đâu, giai đoạn nào.`,
+    unknowns,
+    sourceFile: options.sourceFile,
+    figures: extraction.figures.map((figure, i) => draftFigure(figure, ids[i]!, ids, options.indicators)),
+  };
+}

@@ -1,0 +1,79 @@
+/** Rules for one article (frontmatter and the components its body uses) and one overview. */
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { OverviewFrontmatter } from '../schemas/overview.ts';
+import type { Problem } from './problems.ts';
+import { checkProvince, checkReference, type ContentRefs, type RefKind } from './references.ts';
+
+/** Components an article body may use, with the attribute that references content. */
+export const BODY_REFERENCES = [
+  { tag: 'Figure', attr: 'id', kind: 'figure' },
+  { tag: 'Chart', attr: 'id', kind: 'chart' },
+  { tag: 'ModelCard', attr: 'slug', kind: 'model' },
+] as const satisfies ReadonlyArray<{ tag: string; attr: string; kind: RefKind }>;
+
+const NOUN_VI: Record<RefKind, string> = { figure: 'số liệu', chart: 'biểu đồ', model: 'mô hình', report: 'báo cáo' };
+
+export function checkArticle(
+  fm: ArticleFrontmatter,
+  body: string,
+  file: string,
+  refs: ContentRefs,
+  problems: Problem[],
+): void {
+  const draft = fm.draft === true;
+  fm.provinces.forEach((code, j) => checkProvince(code, refs, true, { file, field: `/provinces/${j}` }, problems));
+  fm.models.forEach((slug, j) =>
+    checkReference(
+      'model',
+      slug,
+      refs,
+      draft,
+      { file, field: `/models/${j}` },
+      { en: `no model with slug "${slug}"`, vi: `Không có mô hình "${slug}".` },
+      problems,
+    ),
+  );
+  fm.reports.forEach((id, j) =>
+    checkReference(
+      'report',
+      id,
+      refs,
+      draft,
+      { file, field: `/reports/${j}` },
+      { en: `no report with id "${id}"`, vi: `Không có báo cáo "${id}".` },
+      problems,
+    ),
+  );
+  if (fm.hero !== undefined)
+    checkReference(
+      'figure',
+      fm.hero,
+      refs,
+      draft,
+      { file, field: '/hero' },
+      { en: `no figure with id "${fm.hero}"`, vi: `Không có số liệu "${fm.hero}".` },
+      problems,
+    );
+  for (const ref of BODY_REFERENCES) {
+    const pattern = new RegExp(`<${ref.tag}\\b[^>]*\\b${ref.attr}=["']([^"']*)["']`, 'gu');
+    for (const match of body.matchAll(pattern)) {
+      const value = match[1] ?? '';
+      checkReference(
+        ref.kind,
+        value,
+        refs,
+        draft,
+        { file, field: `body <${ref.tag} ${ref.attr}="${value}">` },
+        {
+          en: `no ${ref.kind} with that ${ref.attr}`,
+          vi: `Không có ${NOUN_VI[ref.kind]} "${value}" (thẻ <${ref.tag}>).`,
+        },
+        problems,
+      );
+    }
+  }
+}
+
+export function checkOverview(fm: OverviewFrontmatter, file: string, refs: ContentRefs, problems: Problem[]): void {
+  checkProvince(fm.province, refs, true, { file, field: '/province' }, problems);
+}

@@ -1,0 +1,70 @@
+/** Rules for the reference files: provinces, and unique ids in the controlled vocabularies. */
+import type { Provinces } from '../schemas/reference.ts';
+import { problem, type Problem } from './problems.ts';
+import { PROVINCES_FILE } from './references.ts';
+
+export function unique(values: string[], file: string, field: string, problems: Problem[]): Set<string> {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) problems.push(problem(file, `/${i}${field}`, { en: `duplicate "${v}"`, vi: `Trùng "${v}".` }));
+    seen.add(v);
+  });
+  return seen;
+}
+
+export function checkProvinces(provinces: Provinces, problems: Problem[]): void {
+  const file = PROVINCES_FILE;
+  const current = new Map(provinces.current.map((c) => [c.code, c]));
+  unique(
+    provinces.former.map((p) => p.code),
+    file,
+    '/code',
+    problems,
+  );
+  unique(
+    provinces.current.map((p) => p.code),
+    file,
+    '/code',
+    problems,
+  );
+  unique(
+    provinces.current.map((p) => `${p.tile.col},${p.tile.row}`),
+    file,
+    '/tile',
+    problems,
+  );
+  provinces.former.forEach((p, i) => {
+    if (!current.has(p.mergedInto))
+      problems.push(
+        problem(file, `/former/${i}/mergedInto`, {
+          en: `no current unit with code "${p.mergedInto}"`,
+          vi: `Không có đơn vị hiện nay mã "${p.mergedInto}".`,
+        }),
+      );
+    // A former province may share a slug only with the unit it became (same name, one page).
+    const clash = provinces.current.find((c) => c.slug === p.slug && c.code !== p.mergedInto);
+    if (clash)
+      problems.push(
+        problem(file, `/former/${i}/slug`, {
+          en: `slug "${p.slug}" is also the slug of another current unit`,
+          vi: `Địa chỉ "${p.slug}" trùng với một đơn vị hiện nay khác.`,
+        }),
+      );
+  });
+  provinces.current.forEach((c, i) => {
+    if (!provinces.former.some((p) => p.mergedInto === c.code))
+      problems.push(
+        problem(file, `/current/${i}/code`, {
+          en: `no former province is merged into "${c.code}"`,
+          vi: `Không có tỉnh cũ nào hợp nhất vào "${c.code}".`,
+        }),
+      );
+    if (c.seatFormer !== null && provinces.former.find((p) => p.code === c.seatFormer)?.mergedInto !== c.code)
+      problems.push(
+        problem(file, `/current/${i}/seatFormer`, {
+          en: `"${c.seatFormer}" is not a former province of this unit`,
+          vi: `"${c.seatFormer}" không phải tỉnh cũ của đơn vị này.`,
+        }),
+      );
+  });
+}

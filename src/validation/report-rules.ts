@@ -1,0 +1,127 @@
+/** Rules for one report and its figures. Pure: other content comes in as references. */
+import type { Figure } from '../schemas/figure.ts';
+import type { Report } from '../schemas/report.ts';
+import { checkDate, checkPeriod } from './date-rules.ts';
+import { baseName } from './parse.ts';
+import { problem, type Problem } from './problems.ts';
+import { checkProvince, checkReference, checkUnique, INDICATORS_FILE, type ContentRefs } from './references.ts';
+
+export function checkReport(report: Report, file: string, refs: ContentRefs, problems: Problem[]): void {
+  const draft = report.draft === true;
+  if (baseName(file) !== report.id)
+    problems.push(
+      problem(file, '/id', {
+        en: `id "${report.id}" must match the file name "${baseName(file)}"`,
+        vi: `Mã "${report.id}" phải trùng tên tệp "${baseName(file)}".`,
+      }),
+    );
+  checkUnique('report', report.id, refs, { file, field: '/id' }, problems);
+  checkProvince(report.province, refs, false, { file, field: '/province' }, problems);
+  checkDate(report.published, file, '/published', problems);
+  checkPeriod(report.period, file, '/period', problems);
+
+  const own = new Map<string, Figure>();
+  for (const [i, figure] of report.figures.entries()) {
+    const at = `/figures/${i}`;
+    if (own.has(figure.id))
+      problems.push(
+        problem(file, `${at}/id`, {
+          en: `duplicate figure id "${figure.id}" (also in ${file})`,
+          vi: `Trùng mã "${figure.id}" với một số liệu khác trong báo cáo này. Hãy đổi mã.`,
+        }),
+      );
+    else own.set(figure.id, figure);
+    checkUnique('figure', figure.id, refs, { file, field: `${at}/id` }, problems);
+    checkFigure(figure, file, at, refs, draft, problems);
+  }
+  for (const [i, figure] of report.figures.entries()) checkParts(figure, own, file, `/figures/${i}`, problems);
+}
+
+function checkFigure(
+  figure: Figure,
+  file: string,
+  at: string,
+  refs: ContentRefs,
+  draft: boolean,
+  problems: Problem[],
+): void {
+  if (!refs.indicatorIds.has(figure.indicator))
+    problems.push(
+      problem(file, `${at}/indicator`, {
+        en: `unknown indicator "${figure.indicator}" (see ${INDICATORS_FILE})`,
+        vi: `Không có chỉ tiêu "${figure.indicator}" trong danh mục chỉ tiêu.`,
+      }),
+    );
+  if (figure.model !== undefined)
+    checkReference(
+      'model',
+      figure.model,
+      refs,
+      draft,
+      { file, field: `${at}/model` },
+      {
+        en: `no model with slug "${figure.model}" in content/models/`,
+        vi: `Không có mô hình "${figure.model}".`,
+      },
+      problems,
+    );
+  if (figure.outOf !== undefined && figure.value > figure.outOf)
+    problems.push(
+      problem(file, `${at}/value`, {
+        en: `value ${figure.value} is larger than outOf ${figure.outOf}`,
+        vi: `Con số ${figure.value} lớn hơn tổng số ${figure.outOf}.`,
+      }),
+    );
+  if (figure.unit === '%' && figure.value > 100)
+    problems.push(
+      problem(file, `${at}/value`, {
+        en: `a percentage of ${figure.value} is over 100`,
+        vi: `Tỷ lệ ${figure.value}% lớn hơn 100%.`,
+      }),
+    );
+  checkPeriod(figure.period, file, `${at}/period`, problems);
+}
+
+/**
+ * Parts name figures of the same report that add up to this one: exactly when every number
+ * is exact, at most the total when some are hedged (unless the total itself is "over" or
+ * "about", which may be smaller than what its parts print).
+ */
+function checkParts(figure: Figure, own: ReadonlyMap<string, Figure>, file: string, at: string, problems: Problem[]) {
+  if (!figure.parts) return;
+  figure.parts.forEach((id, j) => {
+    if (!own.has(id))
+      problems.push(
+        problem(file, `${at}/parts/${j}`, {
+          en: `no figure "${id}" in this report`,
+          vi: `Không có số liệu "${id}" trong báo cáo này.`,
+        }),
+      );
+    if (id === figure.id)
+      problems.push(
+        problem(file, `${at}/parts/${j}`, {
+          en: 'a figure cannot be its own part',
+          vi: 'Một số liệu không thể là phần của chính nó.',
+        }),
+      );
+  });
+  const parts = figure.parts.map((id) => own.get(id));
+  const found = parts.filter((p) => p !== undefined);
+  if (found.length !== parts.length) return;
+  const sum = found.reduce((total, p) => total + p.value, 0);
+  const allExact = figure.qualifier === 'exact' && found.every((p) => p.qualifier === 'exact');
+  if (allExact && sum !== figure.value)
+    problems.push(
+      problem(file, `${at}/parts`, {
+        en: `parts add up to ${sum}, not ${figure.value}`,
+        vi: `Các phần cộng lại được ${sum}, không phải ${figure.value}: đối chiếu từng số với bài nguồn.`,
+      }),
+    );
+  if (!allExact && sum > figure.value && figure.qualifier !== 'over' && figure.qualifier !== 'about')
+    problems.push(
+      problem(file, `${at}/parts`, {
+        en: `parts add up to ${sum}, more than the total ${figure.value}`,
+        vi: `Các phần cộng lại được ${sum}, nhiều hơn tổng ${figure.value}.`,
+      }),
+    );
+}
