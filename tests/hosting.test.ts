@@ -12,6 +12,11 @@ import { get, HOSTS } from './support/servers.ts';
 const asset = (ext: string) => `/_astro/${readdirSync(`${DIST}/_astro`).find((f) => f.endsWith(ext))}`;
 const CSS = asset('.css');
 const JS = asset('.js');
+/** One of Pagefind's files in a folder, named by a hash of its content. */
+const pagefindFile = (folder: string, ext: string) =>
+  `/pagefind/${folder}${folder ? '/' : ''}${readdirSync(`${DIST}/pagefind/${folder}`).find((f) => f.endsWith(ext))}`;
+const PAGEFIND_CHUNK = pagefindFile('index', '.pf_index');
+const PAGEFIND_FRAGMENT = pagefindFile('fragment', '.pf_fragment');
 
 const HEADERS = [
   'content-security-policy',
@@ -47,11 +52,31 @@ describe.each(HOSTS)('$name', (host) => {
     expect(plain.body.equals(original)).toBe(true);
   });
 
+  it("sends Pagefind's packed files as Brotli or gzip of the payload inside Pagefind's own gzip, the plain file otherwise", async () => {
+    const meta = pagefindFile('', '.pf_meta');
+    for (const path of [PAGEFIND_CHUNK, PAGEFIND_FRAGMENT, meta, '/pagefind/wasm.unknown.pagefind']) {
+      const packed = readFileSync(`${DIST}${path}`);
+      const payload = gunzipSync(packed);
+      const br = await get(host.url() + path, 'br, gzip');
+      expect(br.headers['content-encoding'], path).toBe('br');
+      expect(br.headers['vary'], path).toMatch(/Accept-Encoding/i);
+      expect(brotliDecompressSync(br.body).equals(payload), path).toBe(true);
+      const gzip = await get(host.url() + path, 'gzip');
+      expect(gzip.headers['content-encoding'], path).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(payload), path).toBe(true);
+      const plain = await get(host.url() + path);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body.equals(packed), path).toBe(true);
+    }
+  });
+
   it.each([
     ['/', 'public, max-age=0, must-revalidate'],
     ['/mo-hinh/', 'public, max-age=0, must-revalidate'],
     ['/du-lieu/so-lieu.csv', 'public, max-age=0, must-revalidate'],
     ['/pagefind/pagefind.js', 'public, max-age=0, must-revalidate'],
+    [PAGEFIND_CHUNK, 'public, max-age=31536000, immutable'],
+    [PAGEFIND_FRAGMENT, 'public, max-age=31536000, immutable'],
     [CSS, 'public, max-age=31536000, immutable'],
     [JS, 'public, max-age=31536000, immutable'],
     ['/og/index.png', 'public, max-age=86400'],
@@ -99,6 +124,7 @@ describe('nginx with docs/nginx.conf and the test server with public/_headers', 
     JS,
     '/og/index.png',
     '/pagefind/pagefind.js',
+    PAGEFIND_CHUNK,
     '/du-lieu/so-lieu.csv',
     '/rss.xml',
     '/khong-co/',
