@@ -36,5 +36,5 @@ export async function fragmentWithout(file: string, packed: Buffer, fields: read
     throw new Error(`${file}: a Pagefind fragment without "meta"; has Pagefind's file format changed?`);
   }
   for (const field of fields) delete fragment.meta[field];
-  return gzipAsync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment), 'utf8')]), { level: 9 });
+  return gzipAsync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment), 'utf8')]));
 }
