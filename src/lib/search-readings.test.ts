@@ -110,3 +110,14 @@ describe('termWeight', () => {
     expect(termWeight(100, 50)).toBeCloseTo(Math.log(50.5 / 50.5 + 1));
   });
 });
+
+describe('searchReadings on a long query', () => {
+  it('does not try a reading per gap of a pasted sentence', async () => {
+    const sentence = 'một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn';
+    const index = fakeIndex({ '/dai/': { title: 'Bài dài', text: sentence } });
+    const found = await searchReadings(queryWords(sentence), index.search, index.options);
+    expect(ids(found)).toEqual(['/dai/']);
+    // The page holds the phrase but not in its title: without a limit, one reading per gap.
+    expect(index.asked).toHaveLength(1);
+  });
+});

@@ -60,6 +60,13 @@ const TOLERANCE = 1e-3;
  */
 const PER_LOOSENING = 0.5;
 
+/**
+ * Gaps a query may be cut at one by one. Each is a search of its own (on chunks already
+ * loaded, but Pagefind ranks every page it finds each time): a pasted sentence of fifty words
+ * must not run fifty. Past this many gaps the phrase is cut only where its words pair on no page.
+ */
+const MAX_GAPS_TRIED = 12;
+
 /** Words a reading leaves alone: both their gaps (or the query's edge) are cut. */
 function alone(wordCount: number, breaks: ReadonlySet<number>): number {
   let n = 0;
@@ -105,7 +112,7 @@ export async function searchReadings<T extends ScoredResult, R extends ReadingRe
     readings.push({ found, weight: 1 });
   }
   const wordCount = words.folded.length;
-  for (const gap of gaps) {
+  for (const gap of gaps.length <= MAX_GAPS_TRIED ? gaps : []) {
     if (absent.has(gap) || absent.size + 1 >= gaps.length) continue;
     const breaks = new Set([...absent, gap]);
     const loosened = 1 + alone(wordCount, breaks) - alone(wordCount, absent);

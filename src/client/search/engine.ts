@@ -85,11 +85,10 @@ export async function runSearch(query: string, filters: Filters): Promise<Search
   if (words.folded.length < 2) return api.search(term || null, options);
   // A search for nothing lists every page, without loading any index chunk.
   pageCount ??= api.search(null).then((all) => all.results.length);
-  const totalPages = pageCount;
   const nameWeight =
     SEARCH_RANKING.metaWeights[SEARCH_FIELDS.foldedTitle] + SEARCH_RANKING.metaWeights[SEARCH_FIELDS.pairs];
-  // A filter no page has leaves no page to rank, while Pagefind still counts what the term matched.
-  const count = (term: string) =>
-    api.search(term, { filters: { [NO_SUCH_FILTER]: { any: ['-'] } } }).then((r) => r.unfilteredResultCount);
-  return searchReadings(words, (terms) => api.search(terms, options), { count, totalPages, nameWeight });
+  // A filter no page has leaves no page to rank, while Pagefind still counts what the token matched.
+  const count = (token: string) =>
+    api.search(token, { filters: { [NO_SUCH_FILTER]: { any: ['-'] } } }).then((r) => r.unfilteredResultCount);
+  return searchReadings(words, (terms) => api.search(terms, options), { count, totalPages: pageCount, nameWeight });
 }
