@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overBudget } from '../src/lib/budgets.ts';
 import { baseUrl, launch, type Session } from './support/browser.ts';
-import { builtPages } from './support/dist.ts';
+import { readerPages } from './support/dist.ts';
 import { measurePage } from './support/weights.ts';
 
 let session: Session;
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 // Every page type; for each, the heaviest page of its kind is what matters, so all
 // model and province pages are measured.
-const pages = builtPages()
+const pages = readerPages()
   .map((p) => p.path)
   .filter((p) => p !== '/404.html');
 

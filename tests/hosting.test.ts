@@ -27,6 +27,7 @@ const HEADERS = [
   'cross-origin-opener-policy',
   'cache-control',
   'content-type',
+  'x-robots-tag',
 ] as const;
 
 describe.each(HOSTS)('$name', (host) => {
@@ -127,6 +128,7 @@ describe('nginx with docs/nginx.conf and the test server with public/_headers', 
     PAGEFIND_CHUNK,
     '/du-lieu/so-lieu.csv',
     '/rss.xml',
+    '/admin/',
     '/khong-co/',
   ])('send the same security, caching and type headers for %s', async (path) => {
     const pick = (headers: Record<string, string>) =>

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { extractFromXml } from '@extractus/feed-extractor';
 import ogs from 'open-graph-scraper';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, fileForPath, parse } from './support/dist.ts';
+import { readerPages, DIST, fileForPath, parse } from './support/dist.ts';
 import { PAGE_TYPES } from './support/page-types.ts';
 
-const pages = builtPages();
+const pages = readerPages();
 const html = (path: string) => readFileSync(fileForPath(path)!, 'utf8');
 
 describe.each(PAGE_TYPES)('link preview of the %s page (%s)', (_name, path) => {

@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, fileForPath, parse } from './support/dist.ts';
+import { builtPages, DIST, fileForPath, isEditorPage, parse } from './support/dist.ts';
 
 const pages = builtPages();
 const documents = new Map(pages.map((p) => [p.path, parse(p.html)]));
 // Embeds are bare pages meant for iframes; they carry noindex and no site chrome.
 const isEmbed = (path: string) => path.startsWith('/nhung/');
-const contentPages = pages.filter((p) => p.path !== '/404.html' && !isEmbed(p.path));
+const contentPages = pages.filter((p) => p.path !== '/404.html' && !isEmbed(p.path) && !isEditorPage(p.path));
 
 describe('built site', () => {
   it('has every page type', () => {

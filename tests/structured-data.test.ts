@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath, parse } from './support/dist.ts';
+import { readerPages, fileForPath, parse } from './support/dist.ts';
 
 type Block = Record<string, unknown> & { '@type': string };
 
-const blocks = builtPages()
+const blocks = readerPages()
   .filter((p) => !p.path.startsWith('/nhung/') && p.path !== '/404.html')
   .flatMap(({ path, html }) =>
     [...parse(html).querySelectorAll('script[type="application/ld+json"]')].map((s) => ({

@@ -138,6 +138,8 @@ export function fieldProblem(kind: EntryKind, entry: ImmutableMap, name: string,
     checked.set(entry, result);
   }
   const own = fromForm({ kind: 'object', fields: [] }, plain(value));
+  // An empty field is the form's own business: it says "required" itself where that applies.
+  if (blank(own) || (Array.isArray(own) && own.length === 0)) return undefined;
   const mine = result.problems.find((p) => {
     const segments = p.field.split('/').slice(1);
     const at = segments.lastIndexOf(name);

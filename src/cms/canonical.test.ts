@@ -26,7 +26,7 @@ describe('canonical content files', () => {
     },
   );
 
-  it('orders keys as the schema does, drops absent optional fields and keeps unknown keys last', () => {
+  it('orders keys as the schema does, writes unknowns as null, drops absent optional fields, keeps unknown keys last', () => {
     const written = serializeJson(ENTRY_TREES.model, {
       reports: ['r'],
       colour: 'đỏ',
@@ -35,9 +35,33 @@ describe('canonical content files', () => {
       slug: 'ten',
       draft: undefined,
     });
-    expect(written).toBe(
-      '{\n  "slug": "ten",\n  "name": "Tên",\n  "summary": "Tóm tắt",\n  "reports": [\n    "r"\n  ],\n  "colour": "đỏ"\n}\n',
-    );
+    expect(JSON.parse(written)).toEqual({
+      slug: 'ten',
+      name: 'Tên',
+      place: null,
+      started: null,
+      units: null,
+      summary: 'Tóm tắt',
+      reports: ['r'],
+      colour: 'đỏ',
+    });
+    expect(Object.keys(JSON.parse(written) as object)).toEqual([
+      'slug',
+      'name',
+      'place',
+      'started',
+      'units',
+      'summary',
+      'reports',
+      'colour',
+    ]);
+    expect(written).toMatch(/^\{\n {2}"slug": "ten",\n/u);
+    expect(written.endsWith('}\n')).toBe(true);
+  });
+
+  it('reads a left-out unknown as null, as validation does', () => {
+    const { id: _id, ...withoutTitle } = { id: 1, title: undefined };
+    expect(JSON.parse(serializeJson(ENTRY_TREES.report, { id: 'x', ...withoutTitle }))).toMatchObject({ title: null });
   });
 
   it('writes text in NFC with one tone placement, in every nested field', () => {

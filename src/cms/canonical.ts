@@ -32,7 +32,11 @@ export function canonicalValue(shape: Shape, value: unknown): unknown {
   if (!fields) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonicalValue(shape, v)]));
   const out: Data = {};
   for (const field of fields) {
-    if (value[field.name] === undefined) continue;
+    // "Unknown" is written as null, whether the editor left the field out or wrote null.
+    if (value[field.name] === undefined) {
+      if (field.presence === 'nullable') out[field.name] = null;
+      continue;
+    }
     out[field.name] = canonicalValue(field.shape, value[field.name]);
   }
   for (const [key, v] of Object.entries(value)) if (!(key in out) && v !== undefined) out[key] = v;

@@ -102,7 +102,13 @@ function referenceField(
   options: ReferenceOptions,
   multiple: boolean,
 ): Record<string, unknown> {
-  const select = (list: Array<{ value: string; label: string }>) => ({ widget: 'vn-select', options: list, multiple });
+  // A select of several values is the built-in one: reused inside a checked field, its "add a
+  // value" fails in this CMS version (the save check still covers it).
+  const select = (list: Array<{ value: string; label: string }>) => ({
+    widget: multiple ? 'select' : 'vn-select',
+    options: list,
+    multiple,
+  });
   const relation = (collection: string, value: string, display: string[], search: string[]) => ({
     widget: 'relation',
     collection,
@@ -114,8 +120,11 @@ function referenceField(
   switch (target) {
     case 'former-province':
       return select(options.former);
-    case 'any-province':
-      return select([...options.current, ...options.former]);
+    case 'any-province': {
+      // Many units kept their code through the merger: one option per code, named as the unit now.
+      const current = new Set(options.current.map((o) => o.value));
+      return select([...options.current, ...options.former.filter((o) => !current.has(o.value))]);
+    }
     case 'indicator':
       return select(options.indicators);
     case 'category':
@@ -212,6 +221,8 @@ function toField(node: FieldNode, path: string, ctx: Context): CmsField {
     required:
       node.presence === 'required' && node.default === undefined && !(node.shape.kind === 'array' && !node.shape.min),
     ...(node.default !== undefined ? { default: node.default } : {}),
+    // A box is always ticked or not: never "missing" in a form.
+    ...(node.shape.kind === 'boolean' ? { required: false, default: node.default ?? false } : {}),
     // New entries start as drafts: nothing is published until an editor unticks the box.
     ...(node.name === 'draft' ? { default: true } : {}),
     ...(node.shape.kind === 'array' && node.shape.element.kind === 'object'

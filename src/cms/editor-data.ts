@@ -37,6 +37,8 @@ export interface FigureInfo extends FigureRef {
 
 /** Serializable references: JSON for /admin/tham-chieu.json, a ContentRefs again in the editor. */
 export interface EditorReferences {
+  /** True when drafts are left out (a published site): an id not found may be a draft. */
+  partial: boolean;
   formerCodes: string[];
   currentCodes: string[];
   indicatorIds: string[];
@@ -52,6 +54,7 @@ export function editorReferences(
   indicators: Indicator[],
   categories: Category[],
   entries: readonly ParsedEntry[],
+  partial: boolean,
 ): EditorReferences {
   const refs = withDisplay(
     buildReferences({
@@ -63,6 +66,7 @@ export function editorReferences(
     entries,
   );
   return {
+    partial,
     formerCodes: [...refs.formerCodes],
     currentCodes: [...refs.currentCodes],
     indicatorIds: [...refs.indicatorIds],
@@ -102,6 +106,7 @@ function withDisplay(refs: ContentRefs, entries: readonly ParsedEntry[]): Conten
 /** The editor's side: the JSON back into the sets and maps the rules read. */
 export function contentRefs(json: EditorReferences): ContentRefs {
   return {
+    partial: json.partial,
     formerCodes: new Set(json.formerCodes),
     currentCodes: new Set(json.currentCodes),
     indicatorIds: new Set(json.indicatorIds),

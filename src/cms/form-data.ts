@@ -49,6 +49,9 @@ function cleanField(field: FieldNode, value: unknown): unknown {
   if (field.presence === 'required' && field.shape.kind === 'object' && !isRecord(value))
     return cleanValue(field.shape, {});
   const cleaned = cleanValue(field.shape, value);
+  // An untouched box is an unticked one.
+  if (field.shape.kind === 'boolean' && field.presence === 'required' && isEmpty(cleaned))
+    return field.default ?? false;
   // An unticked optional box says nothing beyond its absence ("draft", "headline").
   const unsaid = field.shape.kind === 'boolean' ? cleaned === false || isEmpty(cleaned) : isEmpty(cleaned);
   if (field.presence === 'optional' && unsaid) return undefined;

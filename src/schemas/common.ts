@@ -18,6 +18,15 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 }
 
+/**
+ * A field that says "unknown" with null: the source does not give it. Left out, it reads the
+ * same, so a non-required field is written either way; the canonical writer writes null, which
+ * keeps "the source says nothing" visible in the file.
+ */
+export function nullable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === undefined ? null : value), schema.nullable());
+}
+
 /** A slug: lower-case ASCII letters, digits and single hyphens (Vietnamese folded, đ → d). */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of a-z, 0-9 and single hyphens');
 
@@ -53,14 +62,14 @@ export const partialDate = z
     /** The date exactly as printed in the source ("Ngày 16/10", "09/06/2023 16:30"). */
     text: field(text, 'Ngày như in', 'Ngày đúng như bài in (“Ngày 16/10”, “09/06/2023 16:30”).'),
     /** Year, or null when the source does not give it and nothing lets us infer it. */
-    year: field(year.nullable(), 'Năm', 'Năm, hoặc để trống khi bài không in và không có căn cứ để suy ra.'),
+    year: field(nullable(year), 'Năm', 'Năm, hoặc để trống khi bài không in và không có căn cứ để suy ra.'),
     /** Month 1–12, or null when unknown. */
-    month: field(z.number().int().min(1).max(12).nullable(), 'Tháng', 'Tháng 1–12, hoặc để trống khi không rõ.'),
+    month: field(nullable(z.number().int().min(1).max(12)), 'Tháng', 'Tháng 1–12, hoặc để trống khi không rõ.'),
     /** Day of month 1–31, or null when unknown. */
-    day: field(z.number().int().min(1).max(31).nullable(), 'Ngày', 'Ngày 1–31, hoặc để trống khi không rõ.'),
+    day: field(nullable(z.number().int().min(1).max(31)), 'Ngày', 'Ngày 1–31, hoặc để trống khi không rõ.'),
     /** Why the year is inferred, when it is not printed; null when printed or unknown. */
     yearInferred: field(
-      text.nullable().default(null),
+      nullable(text),
       'Lý do suy ra năm',
       'Vì sao suy ra được năm khi bài không in năm; để trống khi năm được in hoặc vẫn chưa biết.',
     ),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, field, id, optional, slug, text, year } from './common.ts';
+import { draft, field, id, nullable, optional, slug, text, year } from './common.ts';
 
 /** Who recognised a model, at what level, and when. */
 export const recognitionSchema = z
@@ -19,7 +19,7 @@ export const recognitionSchema = z
       'Ghi nhận điều gì, bằng lời của cổng (“thông báo nhân rộng trên toàn quốc”).',
     ),
     /** Year of the recognition, or null when the source does not give it. */
-    year: field(year.nullable(), 'Năm', 'Năm ghi nhận; để trống khi bài không nêu.'),
+    year: field(nullable(year), 'Năm', 'Năm ghi nhận; để trống khi bài không nêu.'),
     /** Whether the recognition asks for replication across the country. */
     nationwide: field(z.boolean(), 'Nhân rộng toàn quốc', 'Đánh dấu khi việc ghi nhận yêu cầu nhân rộng ra cả nước.'),
     /** Why the year or scope is uncertain, if it is. */
@@ -46,14 +46,14 @@ export const modelSchema = z
     province: field(id, 'Tỉnh', 'Tỉnh (cũ) của mô hình.'),
     /** Commune/district/institution as printed; these units are historical after 01/07/2025. */
     place: field(
-      text.nullable(),
+      nullable(text),
       'Địa bàn',
       'Xã, huyện hoặc cơ quan như in (là địa danh cũ sau 01/07/2025); để trống khi bài không nêu.',
     ),
     /** Kind of model: an id from content/reference/categories.json. */
     category: field(id, 'Loại mô hình', 'Loại mô hình: chọn trong danh mục loại.'),
     /** Year the model started, when stated, else null. */
-    started: field(year.nullable(), 'Năm bắt đầu', 'Năm mô hình bắt đầu, khi nguồn nói rõ; nếu không thì để trống.'),
+    started: field(nullable(year), 'Năm bắt đầu', 'Năm mô hình bắt đầu, khi nguồn nói rõ; nếu không thì để trống.'),
     /** A year printed beside the model whose meaning the source does not make clear. */
     yearUnclear: field(
       optional(
@@ -71,13 +71,13 @@ export const modelSchema = z
     ),
     /** Recognitions stated in the sources. */
     recognitions: field(
-      z.array(recognitionSchema),
+      z.array(recognitionSchema).default([]),
       'Các lần được ghi nhận',
       'Các lần được ghi nhận nêu trong nguồn; để trống khi không có.',
     ),
     /** Id of the figure that counts how many units replicate it, if stated. */
     units: field(
-      id.nullable(),
+      nullable(id),
       'Số đơn vị nhân rộng',
       'Số liệu đếm số đơn vị nhân rộng mô hình, nếu có; để trống khi bài không nêu.',
     ),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { figureSchema } from './figure.ts';
-import { draft, field, id, partialDate, period, text } from './common.ts';
+import { draft, field, id, nullable, partialDate, period, text } from './common.ts';
 
 /** One source report: who published it, when, about where, and the figures it prints. */
 export const reportSchema = z
@@ -14,7 +14,7 @@ export const reportSchema = z
     /** A draft is validated but never built. */
     draft,
     /** The headline exactly as printed, or null when the report prints none. */
-    title: field(text.nullable(), 'Tiêu đề như in', 'Tiêu đề đúng như in; để trống khi bài không có tiêu đề.'),
+    title: field(nullable(text), 'Tiêu đề như in', 'Tiêu đề đúng như in; để trống khi bài không có tiêu đề.'),
     /** A short descriptive name in the project's own words, used where no title is printed. */
     name: field(text, 'Tên ngắn', 'Tên ngắn mô tả bài, bằng lời của cổng; dùng ở nơi không có tiêu đề.'),
     /** Publisher as printed and as resolved; `inferred` says why when not printed. */
@@ -22,16 +22,16 @@ export const reportSchema = z
       z
         .object({
           /** The publisher's full name, or null when unknown. */
-          name: field(text.nullable(), 'Tên cơ quan đăng', 'Tên đầy đủ của cơ quan đăng; để trống khi không biết.'),
+          name: field(nullable(text), 'Tên cơ quan đăng', 'Tên đầy đủ của cơ quan đăng; để trống khi không biết.'),
           /** Exactly what the source prints for it ("BBK"), or null when nothing is printed. */
           asPrinted: field(
-            text.nullable(),
+            nullable(text),
             'Như in',
             'Đúng những gì bài in về cơ quan đăng (“BBK”); để trống khi bài không in gì.',
           ),
           /** Why `name` is inferred from `asPrinted` or the page, or null when printed in full. */
           inferred: field(
-            text.nullable(),
+            nullable(text),
             'Lý do suy ra',
             'Vì sao tên được suy ra từ chữ in hay từ trang bài; để trống khi tên được in đầy đủ.',
           ),
@@ -41,16 +41,16 @@ export const reportSchema = z
       'Cơ quan đăng bài: như in và như đã xác định.',
     ),
     /** The byline as printed, or null when none is printed. */
-    author: field(text.nullable(), 'Tác giả', 'Tên tác giả như in; để trống khi bài không ghi.'),
+    author: field(nullable(text), 'Tác giả', 'Tên tác giả như in; để trống khi bài không ghi.'),
     /** The section of the site the report ran in, as printed, or null. */
-    section: field(text.nullable(), 'Chuyên mục', 'Chuyên mục như in (“Chính trị”); để trống khi không có.'),
+    section: field(nullable(text), 'Chuyên mục', 'Chuyên mục như in (“Chính trị”); để trống khi không có.'),
     /** Publication date with its precision. */
     published: field(partialDate, 'Ngày đăng', 'Ngày đăng, kèm mức chính xác: phần nào không rõ thì để trống.'),
     /** Code of the former province (content/reference/provinces.json) the report is about. */
     province: field(id, 'Tỉnh', 'Tỉnh (cũ) mà bài nói tới, tức đơn vị lúc bài được viết.'),
     /** Why the province is inferred when the report does not name it; null when named. */
     provinceInferred: field(
-      text.nullable(),
+      nullable(text),
       'Lý do suy ra tỉnh',
       'Căn cứ suy ra tỉnh khi bài không nêu tên tỉnh; để trống khi bài có nêu.',
     ),
@@ -58,21 +58,22 @@ export const reportSchema = z
     period: field(period, 'Thời kỳ', 'Thời kỳ bài tổng kết.'),
     /** The conference or event the report covers, if any. */
     event: field(
-      z
-        .object({
-          /** Kind and subject of the event, in the project's words. */
-          name: field(text, 'Sự kiện', 'Loại và chủ đề của sự kiện, bằng lời của cổng.'),
-          /** Who organised it, as named in the source. */
-          organiser: field(
-            text.nullable(),
-            'Đơn vị tổ chức',
-            'Đơn vị tổ chức như nêu trong bài; để trống khi không rõ.',
-          ),
-          /** Where it was held, as printed, or null. */
-          place: field(text.nullable(), 'Nơi tổ chức', 'Nơi tổ chức như in; để trống khi không rõ.'),
-        })
-        .strict()
-        .nullable(),
+      nullable(
+        z
+          .object({
+            /** Kind and subject of the event, in the project's words. */
+            name: field(text, 'Sự kiện', 'Loại và chủ đề của sự kiện, bằng lời của cổng.'),
+            /** Who organised it, as named in the source. */
+            organiser: field(
+              nullable(text),
+              'Đơn vị tổ chức',
+              'Đơn vị tổ chức như nêu trong bài; để trống khi không rõ.',
+            ),
+            /** Where it was held, as printed, or null. */
+            place: field(nullable(text), 'Nơi tổ chức', 'Nơi tổ chức như in; để trống khi không rõ.'),
+          })
+          .strict(),
+      ),
       'Sự kiện',
       'Hội nghị, sự kiện bài đưa tin; để trống khi bài không nói về sự kiện nào.',
     ),
@@ -80,7 +81,7 @@ export const reportSchema = z
     summary: field(text, 'Tóm tắt', 'Hai đến bốn câu bằng lời của cổng: bài nói gì.'),
     /** What the report leaves out (year, province, publisher…), each in a plain sentence. */
     unknowns: field(
-      z.array(text),
+      z.array(text).default([]),
       'Điều bài không nói',
       'Những điều bài bỏ ngỏ (năm, tỉnh, cơ quan đăng…), mỗi điều một câu đơn giản.',
     ),

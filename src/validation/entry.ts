@@ -14,7 +14,7 @@ import { checkModel } from './model-rules.ts';
 import type { EntryKind } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { ContentRefs } from './references.ts';
-import { checkReport } from './report-rules.ts';
+import { checkPartsOf, checkReport } from './report-rules.ts';
 import { checkSchema } from './schema-check.ts';
 import { checkNfc, checkPlaceholders } from './text-rules.ts';
 
@@ -91,6 +91,10 @@ export function validateEntry(
   const problems: Problem[] = [];
   const entry = parseEntry(kind, file, data, body, problems);
   if (entry) checkEntry(entry, refs, problems);
+  // While a report is incomplete its figures can still be summed: an editor learns at once
+  // that parts do not add up, not after every other field is filled.
+  else if (kind === 'report' && typeof data === 'object' && data !== null)
+    checkPartsOf((data as { figures?: unknown }).figures, file, problems);
   return problems;
 }
 

@@ -29,6 +29,11 @@ export interface ContentRefs {
   models: ReadonlyMap<string, EntryRef>;
   charts: ReadonlyMap<string, EntryRef>;
   figures: ReadonlyMap<string, FigureRef>;
+  /**
+   * The lists hold published entries only (the web editor on a host: drafts are never
+   * published, not even their ids), so an id not found may be a draft: not a problem to report.
+   */
+  partial?: boolean;
 }
 
 export type RefKind = 'report' | 'model' | 'figure' | 'chart';
@@ -83,8 +88,9 @@ export function checkReference(
   problems: Problem[],
 ): void {
   const draft = draftOf(kind, id, refs);
-  if (draft === undefined) problems.push(problem(at.file, at.field, missing));
-  else if (draft && !fromDraft)
+  if (draft === undefined) {
+    if (!refs.partial) problems.push(problem(at.file, at.field, missing));
+  } else if (draft && !fromDraft)
     problems.push(
       problem(at.file, at.field, {
         en: `${NOUN[kind].en} "${id}" is a draft, which the build leaves out: publish it first, or keep this entry a draft too`,

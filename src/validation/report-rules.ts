@@ -87,7 +87,27 @@ function checkFigure(
  * is exact, at most the total when some are hedged (unless the total itself is "over" or
  * "about", which may be smaller than what its parts print).
  */
-function checkParts(figure: Figure, own: ReadonlyMap<string, Figure>, file: string, at: string, problems: Problem[]) {
+/** What the sum of parts needs of a figure. */
+type Summed = Pick<Figure, 'id' | 'value' | 'qualifier' | 'parts'>;
+
+/**
+ * The parts rule on figures that may be incomplete (the web editor, while other fields of the
+ * report are still empty): every figure with an id and a number takes part.
+ */
+export function checkPartsOf(figures: unknown, file: string, problems: Problem[]): void {
+  if (!Array.isArray(figures)) return;
+  const usable = (f: unknown): f is Summed =>
+    typeof f === 'object' &&
+    f !== null &&
+    typeof (f as Summed).id === 'string' &&
+    typeof (f as Summed).value === 'number';
+  const own = new Map(figures.filter(usable).map((f) => [f.id, f]));
+  figures.forEach((f, i) => {
+    if (usable(f) && Array.isArray(f.parts)) checkParts(f, own, file, `/figures/${i}`, problems);
+  });
+}
+
+function checkParts(figure: Summed, own: ReadonlyMap<string, Summed>, file: string, at: string, problems: Problem[]) {
   if (!figure.parts) return;
   figure.parts.forEach((id, j) => {
     if (!own.has(id))

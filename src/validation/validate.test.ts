@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFiles, json, validModel, validReport } from './fixtures.ts';
 import { formatProblem } from './problems.ts';
 import { validateContent } from './validate.ts';
+import { validateEntry } from './entry.ts';
+import { buildReferences } from './references.ts';
 
 function problemsOf(overrides: Record<string, string | null>): string[] {
   return validateContent(fixtureFiles(overrides)).problems.map(formatProblem);
@@ -203,6 +205,51 @@ describe('validateContent', () => {
       fixtureFiles(model((m) => ((m['recognitions'] as Array<Record<string, unknown>>)[0]!['year'] = '2020a'))),
     );
     expect(schema.problems[0]?.vi).toBe('Cần một số, không phải "2020a".');
+  });
+
+  it('reads a field that is not required the same whether it is left out or null', () => {
+    const { problems, content } = validateContent(
+      fixtureFiles({
+        ...model((m) => {
+          delete m['place'];
+          (m['recognitions'] as Array<Record<string, unknown>>)[0]!['note'] = null;
+        }),
+        ...report((r) => {
+          delete r['author'];
+          figures(r)[0]!['note'] = null;
+        }),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(content?.models[0]?.place).toBeNull();
+    expect(content?.models[0]?.recognitions[0]?.note).toBeUndefined();
+    expect(content?.reports[0]?.author).toBeNull();
+  });
+
+  it('sums the parts of a report that is still incomplete, as the web editor checks while an editor types', () => {
+    const refs = buildReferences({
+      provinces: { former: [], current: [] },
+      indicatorIds: new Set(),
+      categoryIds: new Set(),
+      entries: [],
+    });
+    const exact = (id: string, value: unknown, parts?: string[]) => ({
+      id,
+      value,
+      qualifier: 'exact',
+      ...(parts ? { parts } : {}),
+    });
+    const problems = validateEntry(
+      'report',
+      'content/reports/x.json',
+      { id: 'x', figures: [exact('t', 10, ['a', 'b']), exact('a', 4), exact('b', 5), exact('c', '12a')] },
+      undefined,
+      refs,
+    ).map((p) => `${p.field}: ${p.vi}`);
+    expect(problems).toContain(
+      '/figures/0/parts: Các phần cộng lại được 9, không phải 10: đối chiếu từng số với bài nguồn.',
+    );
+    expect(problems).toContain('/figures/3/value: Cần một số, không phải "12a".');
   });
 
   it('keeps a <script> string as text: it is valid content, escaped when rendered', () => {

@@ -23,6 +23,14 @@ export function builtPages(dist = DIST): Array<{ path: string; file: string; htm
   return pages;
 }
 
+/** The editors' web editor: a tool page, not one for readers (no chrome, no preview card, not listed). */
+export const isEditorPage = (path: string): boolean => path.startsWith('/admin/');
+
+/** Every page readers reach: every built page but the editor's. */
+export function readerPages(dist = DIST): ReturnType<typeof builtPages> {
+  return builtPages(dist).filter((p) => !isEditorPage(p.path));
+}
+
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }

@@ -49,15 +49,31 @@ export class Editor {
     await box.fill(value);
   }
 
-  /** Opens a select (or a relation picker) and picks the option whose text matches. */
+  /**
+   * Picks an option of a select or a relation picker: from its drop-down list when it has many
+   * options, or by ticking it when the form shows the few options as boxes.
+   */
   async choose(name: string, option: RegExp, scope: Locator = this.form, nth = 0): Promise<void> {
     const box = scope.getByRole('combobox', { name, exact: true }).nth(nth);
-    await this.reveal(box, scope);
+    const group = scope.getByRole('group', { name, exact: true }).nth(nth);
+    await this.reveal(box.or(group), scope);
+    if ((await box.count()) === 0) {
+      await group
+        .getByRole('checkbox', { name: option })
+        .or(group.getByRole('radio', { name: option }))
+        .first()
+        .check();
+      return;
+    }
     await box.click();
     const filter = this.page.getByRole('searchbox', { name: 'Lọc tùy chọn' });
     if (await filter.isVisible().catch(() => false))
       await filter.fill(option.source.replace(/[\\^$]/gu, '').slice(0, 12));
     await this.page.getByRole('option', { name: option }).first().click();
+    // A list that takes several values stays open for the next pick: close it.
+    const list = this.page.getByRole('listbox');
+    if (await list.isVisible().catch(() => false)) await this.page.keyboard.press('Escape');
+    await expect.poll(() => list.isVisible().catch(() => false)).toBe(false);
   }
 
   async pick(group: string, option: string | RegExp, scope: Locator = this.form, nth = 0): Promise<void> {
@@ -104,7 +120,13 @@ export class Editor {
       .first();
     await done.or(refused).waitFor({ timeout: 30_000 });
     if (await done.isVisible()) return;
-    const alerts = await this.form.getByRole('alert').allTextContents();
+    const alerts = await this.form
+      .getByRole('alert')
+      .evaluateAll((nodes) =>
+        nodes.map(
+          (n) => `${n.closest('[role="group"][aria-label]')?.getAttribute('aria-label') ?? '?'}: ${n.textContent}`,
+        ),
+      );
     throw new Error(`the editor did not save: ${await refused.textContent()} ${alerts.join(' | ')}`);
   }
 
@@ -129,7 +151,21 @@ export class Editor {
     await this.page.getByRole('treeitem', { name: new RegExp(`^${name}`, 'u') }).click();
   }
 
+  /** Leaves the entry being edited, if any, dropping unsaved changes. */
+  async leave(): Promise<void> {
+    const cancel = this.page.getByRole('button', { name: 'Hủy chỉnh sửa' });
+    if (!(await cancel.isVisible())) return;
+    await cancel.click();
+    const dialog = this.page.getByRole('dialog').or(this.page.getByRole('alertdialog')).first();
+    await this.page.waitForTimeout(300);
+    if (await dialog.isVisible().catch(() => false)) {
+      await dialog.getByRole('button').last().click();
+    }
+    await this.page.getByRole('tree', { name: 'Danh sách chuyên mục' }).waitFor();
+  }
+
   async create(collection: string): Promise<void> {
+    await this.leave();
     await this.openCollection(collection);
     await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
     await this.form.waitFor();
