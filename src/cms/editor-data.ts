@@ -12,8 +12,8 @@ import type { ReferenceOptions } from './config.ts';
 
 export function referenceOptions(
   provinces: Provinces,
-  indicators: Indicator[],
-  categories: Category[],
+  indicators: readonly Indicator[],
+  categories: readonly Category[],
 ): ReferenceOptions {
   const index = indexProvinces(provinces);
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
@@ -51,8 +51,8 @@ export interface EditorReferences {
 
 export function editorReferences(
   provinces: Provinces,
-  indicators: Indicator[],
-  categories: Category[],
+  indicators: readonly Indicator[],
+  categories: readonly Category[],
   entries: readonly ParsedEntry[],
   partial: boolean,
 ): EditorReferences {
