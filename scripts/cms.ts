@@ -13,9 +13,13 @@ console.log(`Trình biên tập: ${origin}/admin/  (xem trước trang: ${origin
 3. Sửa, bấm “Lưu”: tệp được ghi vào content/ và trang xem trước tự cập nhật.
 Dừng: Ctrl+C. Hướng dẫn đầy đủ: docs/huong-dan-bien-tap.md, mục “Trình biên tập trên web”.
 `);
-const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const dev = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 dev.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
