@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { cmsWithoutUnusedFieldTypes } from './src/integrations/cms-bundle.ts';
+import { cmsBundleIntegration, cmsWithoutUnusedFieldTypes } from './src/integrations/cms-bundle.ts';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://antq.example.vn';
@@ -35,6 +35,7 @@ export default defineConfig({
     mdx(),
     // Embeds are bare copies of chart pages for iframes, and /admin/ is the editors' tool: not pages to list.
     sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
+    cmsBundleIntegration(),
     pagefindIntegration(contentRoot),
     precompressIntegration(),
   ],

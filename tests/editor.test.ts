@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/serve.ts';
 import { parseCsv } from '../src/lib/csv.ts';
 import { axeViolations, baseUrl, launch, type Session } from './support/browser.ts';
+import { builtPages, DIST, isEditorPage, readerPages } from './support/dist.ts';
 import { Editor } from './support/editor.ts';
 import { pickFolderOnDisk } from './support/folder-handle.ts';
 
@@ -279,6 +280,22 @@ describe('the web editor, used by an editor', () => {
     expect(existsSync(join(repo, 'content/reports/ha-giang-sai.json'))).toBe(false);
   }, 300_000);
 
+  it('has no axe violations in the fields the project adds to the editor', async () => {
+    await editor.create('Báo cáo nguồn');
+    const figures = await editor.reveal(editor.field('Số liệu'));
+    await editor.add('số liệu', figures);
+    await editor.add('số liệu', figures);
+    await editor.type('Mã số liệu', 'hg-axe-a', figures, 0);
+    await editor.type('Con số', '1.224', figures, 0);
+    const all = await axeViolations(page);
+    console.log(`axe on a report form: ${all.length} violations`);
+    for (const v of all) console.log(`  ${v}`);
+    // The number boxes and the parts of a total are the project's own controls.
+    const ours = await axeViolations(page, ['.antq-parts', 'input[inputmode="decimal"]']);
+    expect(ours).toEqual([]);
+    await editor.leave();
+  }, 120_000);
+
   it('leaves files that pass npm run validate, in the repository’s own format', () => {
     const validate = spawnSync(process.execPath, ['scripts/validate-content.ts', join(repo, 'content')], {
       encoding: 'utf8',
@@ -288,6 +305,54 @@ describe('the web editor, used by an editor', () => {
     const tidy = spawnSync(process.execPath, ['scripts/tidy-content.ts', join(repo, 'content')], { encoding: 'utf8' });
     expect(tidy.stdout).toContain('0 files rewritten');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the editor’s page, beside the readers’ pages', () => {
+  /** The scripts and stylesheets a page loads, with every module they import. */
+  function assets(html: string): Set<string> {
+    const found = new Set<string>();
+    const queue = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/[^"]+\.(?:js|css))"/gu)].map(
+      (m) => m[1]!,
+    );
+    while (queue.length > 0) {
+      const path = queue.pop()!;
+      if (found.has(path)) continue;
+      found.add(path);
+      if (!path.endsWith('.js')) continue;
+      const code = readFileSync(join(DIST, path), 'utf8');
+      const dir = path.slice(0, path.lastIndexOf('/') + 1);
+      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/gu)) queue.push(dir + m[1]);
+    }
+    return found;
+  }
+
+  it('adds no script or stylesheet to any reader page', () => {
+    const editorPage = builtPages().find((p) => isEditorPage(p.path))!;
+    const editorAssets = assets(editorPage.html);
+    expect([...editorAssets].some((a) => a.endsWith('.js'))).toBe(true);
+    const shared = readerPages().flatMap((p) =>
+      [...assets(p.html)].filter((a) => editorAssets.has(a)).map((a) => `${p.path}: ${a}`),
+    );
+    expect(shared).toEqual([]);
+  });
+
+  it('keeps search engines and the search index away from it', () => {
+    const html = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(readerPages().some((p) => p.html.includes('data-pagefind-body'))).toBe(true);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Disallow: \/admin\//u);
+  });
+
+  it('publishes the references of published entries only: nothing of a draft', () => {
+    const references = JSON.parse(readFileSync(join(DIST, 'admin/tham-chieu.json'), 'utf8')) as {
+      partial: boolean;
+      reports: Record<string, { draft: boolean }>;
+    };
+    expect(references.partial).toBe(true);
+    expect(Object.values(references.reports).every((r) => !r.draft)).toBe(true);
+    expect(Object.keys(references.reports).length).toBeGreaterThanOrEqual(5);
   });
 });
 

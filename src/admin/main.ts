@@ -4,6 +4,7 @@
  * carries, the project's file format, field types, checks and previews.
  */
 import './locale.ts';
+import './admin.css';
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
 import { registerComponents } from './components.ts';
@@ -75,6 +76,22 @@ new MutationObserver(() => {
     if (/maximum-scale|user-scalable/u.test(meta.getAttribute('content') ?? ''))
       meta.setAttribute('content', 'width=device-width, initial-scale=1');
 }).observe(document.head, { childList: true, subtree: true, attributes: true });
+
+// The preview frame says its language is "_default" (the CMS's name for content without
+// locales); screen readers need a real one.
+const speakVietnamese = (frame: HTMLIFrameElement) => {
+  const root = frame.contentDocument?.documentElement;
+  if (root && root.lang !== 'vi') root.lang = 'vi';
+};
+const framesSeen = new WeakSet<HTMLIFrameElement>();
+new MutationObserver(() => {
+  for (const frame of document.querySelectorAll('iframe')) {
+    speakVietnamese(frame);
+    if (framesSeen.has(frame)) continue;
+    framesSeen.add(frame);
+    frame.addEventListener('load', () => speakVietnamese(frame));
+  }
+}).observe(document.body, { childList: true, subtree: true });
 
 // Field checks need the references before the first keystroke; saving fetches them again.
 loadReferences().catch((error: unknown) => console.warn('tham-chieu.json:', error));

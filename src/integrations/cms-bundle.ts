@@ -1,4 +1,8 @@
-import type { Plugin } from 'vite';
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin, type Rolldown } from 'vite';
 
 /**
  * Field types the web editor does not use (code with its 280 syntax grammars, map, image
@@ -6,6 +10,10 @@ import type { Plugin } from 'vite';
  * them, about 15 MB of files in dist/. Each is replaced by a module that says why it is
  * missing, should a field ever ask for it.
  */
+const UNUSED = /^(?:@shikijs\/(?:langs|themes)\/|leaflet(?:\/|$)|terra-draw|svgo\/browser|exifr\/)/u;
+/** One module for all of them, so the bundle gets one small file rather than one per library. */
+const STUB = '\0cms-unused-field-type';
+
 /**
  * Sveltia's interface declares its fonts twice: as files it bundles, and as @font-face rules
  * pointing at a CDN, which a closed network cannot reach and the editor's CSP refuses (a console
@@ -13,10 +21,6 @@ import type { Plugin } from 'vite';
  */
 const CDN_FONT_FACE = /@font-face \{[^}]*cdn\.jsdelivr\.net[^}]*\}/gu;
 const CMS_BUNDLE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/u;
-
-const UNUSED = /^(?:@shikijs\/(?:langs|themes)\/|leaflet(?:\/|$)|terra-draw|svgo\/browser|exifr\/)/u;
-/** One module for all of them, so the bundle gets one small file rather than one per library. */
-const STUB = '\0cms-unused-field-type';
 
 export function cmsWithoutUnusedFieldTypes(): Plugin {
   return {
@@ -37,6 +41,74 @@ export function cmsWithoutUnusedFieldTypes(): Plugin {
     load(id) {
       if (id !== STUB) return undefined;
       return "throw new Error('This field type is not bundled: the web editor has no field that uses it.');\nexport default undefined;";
+    },
+  };
+}
+
+/** Where the editor's bundle goes, and the entry the page loads in development. */
+export const CMS_ASSETS = '/admin/assets/';
+export const CMS_ENTRY = 'src/admin/main.ts';
+/** What the page's script and stylesheet tags say until the bundle's hashed names are known. */
+export const CMS_SCRIPT_PLACEHOLDER = '/admin/assets/editor.js';
+export const CMS_STYLE_PLACEHOLDER = '/admin/assets/editor.css';
+
+/**
+ * Builds the web editor as a bundle of its own, under /admin/assets/. Bundled with the pages,
+ * the modules it shares with the readers' scripts (text folding, Vite's preload helper) were
+ * split into chunks of their own, which every reader page then loaded: the editor must add
+ * nothing to them. In development (`npm run cms`) the page loads the entry from source instead.
+ */
+export function cmsBundleIntegration(): AstroIntegration {
+  return {
+    name: 'cms-bundle',
+    hooks: {
+      // Whether the editor is served from source by the dev server: decided by the command, not
+      // by import.meta.env.DEV, which a build run from a test (NODE_ENV=test) also sets.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __CMS_FROM_SOURCE__: JSON.stringify(command === 'dev') } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const result = (await build({
+          configFile: false,
+          root: process.cwd(),
+          base: CMS_ASSETS,
+          publicDir: false,
+          logLevel: 'warn',
+          plugins: [cmsWithoutUnusedFieldTypes()],
+          build: {
+            outDir: join(dist, CMS_ASSETS),
+            emptyOutDir: false,
+            assetsDir: '',
+            assetsInlineLimit: 0,
+            modulePreload: false,
+            sourcemap: false,
+            rolldownOptions: {
+              input: { editor: CMS_ENTRY },
+              output: {
+                entryFileNames: '[name].[hash].js',
+                chunkFileNames: '[name].[hash].js',
+                assetFileNames: '[name].[hash][extname]',
+              },
+            },
+          },
+        })) as Rolldown.RolldownOutput;
+        const files = result.output.map((o) => o.fileName);
+        const script = files.find((f) => /^editor\.[^.]+\.js$/u.test(f));
+        const style = files.find((f) => /^editor\.[^.]+\.css$/u.test(f));
+        if (!script || !style) throw new Error(`cms-bundle: no editor script or stylesheet in ${files.join(', ')}`);
+        const page = join(dist, 'admin/index.html');
+        const html = readFileSync(page, 'utf8');
+        if (!html.includes(CMS_SCRIPT_PLACEHOLDER) || !html.includes(CMS_STYLE_PLACEHOLDER))
+          throw new Error('cms-bundle: dist/admin/index.html does not load the editor');
+        writeFileSync(
+          page,
+          html.replace(CMS_SCRIPT_PLACEHOLDER, CMS_ASSETS + script).replace(CMS_STYLE_PLACEHOLDER, CMS_ASSETS + style),
+        );
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`web editor bundled in ${seconds} s: ${files.length} files in ${CMS_ASSETS}`);
+      },
     },
   };
 }

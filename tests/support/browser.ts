@@ -67,11 +67,14 @@ export async function open(session: Session, path: string, options: OpenOptions 
   return { page, context, errors, status: response?.status() };
 }
 
-/** Runs axe (WCAG 2.2 A/AA rules) and returns readable violations, empty when clean. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/**
+ * Runs axe (WCAG 2.2 A/AA rules) and returns readable violations, empty when clean; `include`
+ * limits it to parts of the page (CSS selectors).
+ */
+export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

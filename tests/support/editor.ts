@@ -119,7 +119,11 @@ export class Editor {
       .or(this.page.getByText(/trường bị lỗi/u))
       .first();
     await done.or(refused).waitFor({ timeout: 30_000 });
-    if (await done.isVisible()) return;
+    if (await done.isVisible()) {
+      // A saved entry closes: back to the list.
+      await this.page.getByRole('button', { name: 'Hủy chỉnh sửa' }).waitFor({ state: 'hidden' });
+      return;
+    }
     const alerts = await this.form
       .getByRole('alert')
       .evaluateAll((nodes) =>

@@ -16,7 +16,7 @@ import type { ParsedEntry } from '../../validation/entry.ts';
 export const GET: APIRoute = () => {
   const files = readContentFiles(resolve(process.env['CONTENT_DIR'] ?? 'content'));
   const text = (file: string) => files.find((f) => f.file === file)?.text ?? 'null';
-  const onDisk = import.meta.env.DEV;
+  const onDisk = __CMS_FROM_SOURCE__;
   const entries = files
     .map((source) => readEntry(source, []))
     .filter((e) => e !== undefined && (onDisk || e.data.draft !== true));
