@@ -72,9 +72,32 @@ describe('orderTies', () => {
 
 describe('mentions', () => {
   it('counts a word typed in full above a longer word it only starts', () => {
-    expect(mentions('xã Tổng Hợp 23 số 24', ['so', '24'])).toBeGreaterThan(
-      mentions('xã Tổng Hợp 23 số 247', ['so', '24']),
-    );
-    expect(mentions('số 247', ['so', '24'])).toBeGreaterThan(mentions('số', ['so', '24']));
+    expect(mentions('xã Tổng Hợp 23 số 24', ['so', '24'])[0]).toBe(2);
+    expect(mentions('xã Tổng Hợp 23 số 247', ['so', '24'])[0]).toBe(1.5);
+  });
+
+  it('puts the longest run of the query in order first, then how often the text writes it', () => {
+    const query = ['to', 'hoa', 'giai'];
+    expect(mentions('tổ hòa giải ở thôn, tổ hòa giải', query)).toEqual([3, 2, expect.any(Number)]);
+    const [scattered] = mentions('giải tổ hòa, hòa giải giải giải giải', query);
+    expect(scattered).toBe(2);
+  });
+});
+
+describe('orderTies on a long name', () => {
+  it('puts the page that writes the whole name, its last word in full, first', () => {
+    const query = ['xa', 'tong', 'hop', '23', 'so', '24'];
+    const pages = [
+      { score: 140.4, content: 'Xã Tổng Hợp 23 số 247. Tổng hợp, tổng hợp, tổng hợp thử, xã Tổng Hợp' },
+      { score: 140.4, content: 'Xã Tổng Hợp 23 số 24.' },
+    ];
+    expect(
+      orderTies(
+        pages,
+        (p) => p.score,
+        (p) => p.content,
+        query,
+      ),
+    ).toEqual([pages[1], pages[0]]);
   });
 });

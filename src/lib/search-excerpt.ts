@@ -109,15 +109,46 @@ function bestWindow(weights: readonly number[], length: number, from: number, to
   return Math.max(from, Math.min(centred, to - length));
 }
 
-/** How much of the query a page's text holds, phrases counting double (see matchWeights). */
-export function mentions(content: string, query: readonly string[]): number {
-  return matchWeights(content.split(' '), query).reduce((sum, w) => sum + w, 0);
+/**
+ * How a page's text holds the query, to order pages that tie: the longest run of the query's
+ * words it writes in the query's order (the last word typed in full counting whole, as the
+ * start of a longer word half), how many times it writes a run that long, and how many of the
+ * query's words it holds in all, phrases counting double.
+ */
+export function mentions(content: string, query: readonly string[]): [longest: number, times: number, words: number] {
+  const words = content.split(' ');
+  const folded = words.map((w) => fold(EDGE.exec(w)?.[2] ?? w));
+  const last = query.length - 1;
+  // How much the word at i counts as query word k: 1, ½ for the start of a longer word, or 0.
+  const credit = (i: number, k: number): number => {
+    const word = folded[i];
+    const q = query[k];
+    if (word === undefined || q === undefined || !word) return 0;
+    if (word === q) return 1;
+    return k === last && word.startsWith(q) ? 0.5 : 0;
+  };
+  let longest = 0;
+  let times = 0;
+  for (let i = 0; i < folded.length; i++) {
+    for (let k = 0; k < query.length; k++) {
+      let run = 0;
+      for (let j = 0; k + j < query.length; j++) {
+        const c = credit(i + j, k + j);
+        if (c === 0) break;
+        run += c;
+        if (c < 1) break;
+      }
+      if (run > longest) [longest, times] = [run, 1];
+      else if (run === longest && run > 0) times++;
+    }
+  }
+  return [longest, times, matchWeights(words, query).reduce((sum, w) => sum + w, 0)];
 }
 
 /**
  * Results in the order to show them: by score, and where scores tie (Pagefind counts a field
- * once however often a page holds a term, so pages that both mention a phrase often tie), the
- * page whose text holds more of the query first. Stable otherwise.
+ * once however often a page holds a term, and gives no bonus to a term typed in full), the page
+ * whose text holds more of the query, in order, first (see mentions). Stable otherwise.
  */
 export function orderTies<T>(
   items: readonly T[],
@@ -127,8 +158,9 @@ export function orderTies<T>(
 ): T[] {
   const ranked = items.map((item, at) => ({ item, at, score: score(item), held: mentions(content(item), query) }));
   const tie = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+  const byHold = (a: readonly number[], b: readonly number[]) => a.reduce((order, x, i) => order || (b[i] ?? 0) - x, 0);
   return ranked
-    .sort((a, b) => (tie(a.score, b.score) ? b.held - a.held || a.at - b.at : b.score - a.score))
+    .sort((a, b) => (tie(a.score, b.score) ? byHold(a.held, b.held) || a.at - b.at : b.score - a.score))
     .map((r) => r.item);
 }
 
