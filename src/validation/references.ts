@@ -89,7 +89,8 @@ export function checkReference(
 ): void {
   const draft = draftOf(kind, id, refs);
   if (draft === undefined) {
-    if (!refs.partial) problems.push(problem(at.file, at.field, missing));
+    // An empty id is never a draft's.
+    if (!refs.partial || id === '') problems.push(problem(at.file, at.field, missing));
   } else if (draft && !fromDraft)
     problems.push(
       problem(at.file, at.field, {

@@ -171,7 +171,7 @@ export class Editor {
   async create(collection: string): Promise<void> {
     await this.leave();
     await this.openCollection(collection);
-    await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+    await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
     await this.form.waitFor();
   }
 }
