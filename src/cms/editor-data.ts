@@ -12,8 +12,8 @@ import type { ReferenceOptions } from './config.ts';
 
 export function referenceOptions(
   provinces: Provinces,
-  indicators: Indicator[],
-  categories: Category[],
+  indicators: readonly Indicator[],
+  categories: readonly Category[],
 ): ReferenceOptions {
   const index = indexProvinces(provinces);
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
@@ -62,9 +62,9 @@ export interface EditorReferences {
 
 export function editorReferences(
   provinces: Provinces,
-  indicators: Indicator[],
-  categories: Category[],
-  glossary: GlossaryEntry[],
+  indicators: readonly Indicator[],
+  categories: readonly Category[],
+  glossary: readonly GlossaryEntry[],
   entries: readonly ParsedEntry[],
   partial: boolean,
 ): EditorReferences {

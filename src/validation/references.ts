@@ -100,6 +100,27 @@ export function checkReference(
     );
 }
 
+/** The reports an entry cites ("reports" of models and articles). */
+export function checkCitedReports(
+  ids: readonly string[],
+  refs: ContentRefs,
+  fromDraft: boolean,
+  file: string,
+  problems: Problem[],
+): void {
+  ids.forEach((id, j) =>
+    checkReference(
+      'report',
+      id,
+      refs,
+      fromDraft,
+      { file, field: `/reports/${j}` },
+      { en: `no report with id "${id}" in content/reports/`, vi: `Không có báo cáo "${id}".` },
+      problems,
+    ),
+  );
+}
+
 export const PROVINCES_FILE = 'content/reference/provinces.json';
 export const INDICATORS_FILE = 'content/reference/indicators.json';
 export const CATEGORIES_FILE = 'content/reference/categories.json';
