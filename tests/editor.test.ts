@@ -255,6 +255,23 @@ describe('the web editor, used by an editor', () => {
     expect(text).not.toMatch(/draft/u);
   }, 300_000);
 
+  it('changes only the line an editor changed in an existing article', async () => {
+    const file = 'content/articles/nam-dinh-muoi-lam-nam-tu-quan-tu-phong.mdx';
+    const before = read(file);
+    await editor.leave();
+    await editor.openCollection('Bài viết');
+    await page.getByRole('row').filter({ hasText: 'Nam Định: mười lăm năm' }).first().click();
+    const description = editor.form.getByRole('textbox', { name: 'Mô tả', exact: true });
+    await description.waitFor();
+    const old = await description.inputValue();
+    await description.fill(`${old} Bài có sửa thử.`);
+    await editor.saved();
+    const after = read(file);
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual([`description: '${old} Bài có sửa thử.'`]);
+    expect(after.split('\n').length).toBe(before.split('\n').length);
+  }, 120_000);
+
   it('refuses bad input with a message on the field, and writes nothing', async () => {
     const before = snapshot();
     await editor.create('Báo cáo nguồn');
