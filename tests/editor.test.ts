@@ -235,10 +235,14 @@ describe('the web editor, used by an editor', () => {
       /^Tổ an ninh nhân dân thử nghiệm/u,
       editor.form.getByRole('group', { name: 'Thẻ mô hình' }).last(),
     );
-    // The preview shows the figure as the page prints it.
+    // The preview shows the figure as the page prints it, and the model's card.
+    const preview = page.frameLocator('iframe');
     await expect
-      .poll(() => page.frameLocator('iframe').locator('.figure-value').first().textContent(), { timeout: 10_000 })
+      .poll(() => preview.locator('.figure-value').first().textContent(), { timeout: 10_000 })
       .toBe('hơn 1.250 tổ');
+    await expect
+      .poll(() => preview.locator('.model-card-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Tổ an ninh nhân dân thử nghiệm');
     await editor.saved();
 
     const text = read('content/articles/ha-giang-thu-nghiem-trinh-bien-tap.mdx');
@@ -250,6 +254,23 @@ describe('the web editor, used by an editor', () => {
     expect(text).toContain('<ModelCard slug="to-an-ninh-thu-nghiem-ha-giang" />');
     expect(text).not.toMatch(/draft/u);
   }, 300_000);
+
+  it('changes only the line an editor changed in an existing article', async () => {
+    const file = 'content/articles/nam-dinh-muoi-lam-nam-tu-quan-tu-phong.mdx';
+    const before = read(file);
+    await editor.leave();
+    await editor.openCollection('Bài viết');
+    await page.getByRole('row').filter({ hasText: 'Nam Định: mười lăm năm' }).first().click();
+    const description = editor.form.getByRole('textbox', { name: 'Mô tả', exact: true });
+    await description.waitFor();
+    const old = await description.inputValue();
+    await description.fill(`${old} Bài có sửa thử.`);
+    await editor.saved();
+    const after = read(file);
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual([`description: '${old} Bài có sửa thử.'`]);
+    expect(after.split('\n').length).toBe(before.split('\n').length);
+  }, 120_000);
 
   it('refuses bad input with a message on the field, and writes nothing', async () => {
     const before = snapshot();
@@ -280,6 +301,40 @@ describe('the web editor, used by an editor', () => {
     expect(existsSync(join(repo, 'content/reports/ha-giang-sai.json'))).toBe(false);
   }, 300_000);
 
+  it('turns a pasted report into a draft with the import assistant, keeping none of its sentences', async () => {
+    const text = readFileSync('tests/fixtures/import/bao-cao-thu-nghiem.txt', 'utf8');
+    await editor.create('Nhập báo cáo từ văn bản');
+    await editor.type('Mã báo cáo', 'ha-giang-2023-nhap-thu');
+    await editor.choose('Tỉnh', /^Hà Giang/u);
+    await editor.type('Văn bản báo cáo', text);
+    await page.getByRole('button', { name: 'Đề xuất số liệu' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Đề xuất \d+ số liệu/u })
+          .count(),
+      )
+      .toBe(1);
+    const review = page.getByRole('table', { name: /Số liệu đề xuất/u });
+    // Each proposal with the sentence it comes from, for the editor to check.
+    const row = review.getByRole('row').filter({ has: page.getByRole('cell', { name: '4.321', exact: true }) });
+    expect(await row.textContent()).toMatch(/«4\.321[^»]*»/u);
+    await editor.saved();
+
+    const draft = JSON.parse(read('content/reports/ha-giang-2023-nhap-thu.json')) as {
+      draft: boolean;
+      province: string;
+      figures: Array<{ value: number }>;
+    };
+    expect(draft).toMatchObject({ draft: true, province: '02' });
+    expect(draft.figures.map((f) => f.value)).toEqual(expect.arrayContaining([4321, 1234, 3087, 9000, 753]));
+    // No sentence of the source is kept: numbers, units and marks to confirm, nothing more.
+    const file = read('content/reports/ha-giang-2023-nhap-thu.json');
+    for (const sentence of text.split(/(?<=[.:])\s+/u).filter((x) => x.split(' ').length > 6))
+      expect(file).not.toContain(sentence.trim().slice(0, 40));
+  }, 180_000);
+
   it('has no axe violations in the fields the project adds to the editor', async () => {
     await editor.create('Báo cáo nguồn');
     const figures = await editor.reveal(editor.field('Số liệu'));
@@ -302,6 +357,7 @@ describe('the web editor, used by an editor', () => {
     });
     expect(validate.stderr).toBe('');
     expect(validate.stdout).toMatch(/^content OK: 6 reports, 96 figures, 41 models, 6 articles/u);
+    expect(validate.stdout).toContain('1 draft left out of the build (content/reports/ha-giang-2023-nhap-thu.json)');
     const tidy = spawnSync(process.execPath, ['scripts/tidy-content.ts', join(repo, 'content')], { encoding: 'utf8' });
     expect(tidy.stdout).toContain('0 files rewritten');
     expect(errors).toEqual([]);

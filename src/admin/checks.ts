@@ -4,7 +4,7 @@
  * session has saved. Saving runs every rule; each field also shows the problems that are its own.
  */
 import { COLLECTIONS } from '../cms/config.ts';
-import { contentRefs, withEntries, type EditorReferences } from '../cms/editor-data.ts';
+import { contentRefs, withEntries, type AssistantData, type EditorReferences } from '../cms/editor-data.ts';
 import { ENTRY_TREES, hasBody } from '../cms/entry-files.ts';
 import { fromForm } from '../cms/form-data.ts';
 import { labelPath } from '../cms/labels.ts';
@@ -23,15 +23,21 @@ export function kindOf(collection: unknown): EntryKind | undefined {
 }
 
 let published: ContentRefs | undefined;
+let assistant: AssistantData | undefined;
 const savedThisSession = new Map<string, ParsedEntry>();
 
 /** Fetches the references afresh (under `npm run cms` they are read from disk on each request). */
 export async function loadReferences(): Promise<ContentRefs> {
   const response = await fetch(REFERENCES_URL, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${REFERENCES_URL}: HTTP ${response.status}`);
-  published = contentRefs((await response.json()) as EditorReferences);
+  const json = (await response.json()) as EditorReferences;
+  published = contentRefs(json);
+  assistant = json.assistant;
   return references()!;
 }
+
+/** What the import assistant reads besides the text, once the references are loaded. */
+export const assistantData = (): AssistantData | undefined => assistant;
 
 export function references(): ContentRefs | undefined {
   return published && withEntries(published, [...savedThisSession.values()]);

@@ -4,7 +4,7 @@
  * changed it, and reads back the way `npm run tidy` and the scripts write it.
  */
 import type CMS from '@sveltia/cms';
-import { formatName } from '../cms/config.ts';
+import { formatName, IMPORT_FORMAT } from '../cms/config.ts';
 import { entryText, hasBody } from '../cms/entry-files.ts';
 import type { EntryKind } from '../validation/parse.ts';
 import { parseFrontmatter } from '../validation/parse.ts';
@@ -25,7 +25,31 @@ function frontmatterData(text: string): Record<string, unknown> {
   return { ...(parsed.data as Record<string, unknown>), body: parsed.body };
 }
 
+/**
+ * The import assistant's form writes a draft report: the draft its "Văn bản báo cáo" field
+ * proposes, under the id and province the form gives. Read back, a report is only its id,
+ * province and source file (the assistant lists none of them: its filter keeps them out).
+ */
+function registerImportFormat(cms: typeof CMS): void {
+  cms.registerCustomFormat(IMPORT_FORMAT, 'json', {
+    fromFile(text: string) {
+      const { id, province, sourceFile } = JSON.parse(text) as Record<string, unknown>;
+      return { id, province, sourceFile };
+    },
+    toFile(data: Record<string, unknown>) {
+      return entryText('report', importedDraft(data));
+    },
+  });
+}
+
+/** The draft report an import form holds. */
+export function importedDraft(data: Record<string, unknown>): Record<string, unknown> {
+  const proposal = (data['proposal'] ?? {}) as Record<string, unknown>;
+  return { ...proposal, id: data['id'], province: data['province'], draft: true };
+}
+
 export function registerFormats(cms: typeof CMS): void {
+  registerImportFormat(cms);
   for (const kind of KINDS) {
     cms.registerCustomFormat(formatName(kind), EXTENSIONS[kind], {
       fromFile(text: string) {

@@ -7,6 +7,7 @@ import './locale.ts';
 import './admin.css';
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
+import { IMPORT_COLLECTION } from '../cms/config.ts';
 import { registerComponents } from './components.ts';
 import {
   checkEntry,
@@ -18,7 +19,8 @@ import {
   type FormEntry,
 } from './checks.ts';
 import { registerFields } from './fields.ts';
-import { registerFormats } from './formats.ts';
+import { importedDraft, registerFormats } from './formats.ts';
+import { registerImportField } from './import-field.ts';
 import { registerPreviews } from './previews.ts';
 import { plain, type ImmutableMap } from './react.ts';
 
@@ -36,18 +38,25 @@ function formEntry(entry: ImmutableMap): FormEntry | undefined {
   };
 }
 
+/** The import assistant's form, checked as the draft report it writes. */
+function importForm(entry: ImmutableMap): FormEntry {
+  const data = importedDraft((plain(entry.get('data')) ?? {}) as Record<string, unknown>);
+  return { kind: 'report', data, path: undefined, isNew: true };
+}
+
 /** Thrown from preSave, this stops the save before anything is written and shows the message. */
 const refuse = (message: string) => new Error('saving_failed', { cause: { message } });
 
 registerFormats(CMS);
 registerFields(CMS);
+registerImportField(CMS);
 registerComponents(CMS);
 registerPreviews(CMS, siteStylesheet);
 
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }: { entry: ImmutableMap }) => {
-    const form = formEntry(entry);
+    const form = entry.get('collection') === IMPORT_COLLECTION ? importForm(entry) : formEntry(entry);
     if (!form) return undefined;
     let refs;
     try {

@@ -318,6 +318,59 @@ export function collectionConfig(kind: EntryKind, options: ReferenceOptions): Re
   };
 }
 
+/** The collection of the import assistant: the same folder as reports, a form of its own. */
+export const IMPORT_COLLECTION = 'nhap-bao-cao';
+export const IMPORT_FORMAT = 'antq-import';
+/** An id no report has: the assistant lists no file, it only creates drafts. */
+const LISTS_NOTHING = '\u0000';
+
+/**
+ * "Nhập báo cáo từ văn bản": paste a report's text, review the figures the assistant proposes
+ * (src/lib/figure-extract), save a draft report that then opens under "Báo cáo nguồn" to be
+ * confirmed, as `npm run import` does from the command line.
+ */
+export function importCollection(options: ReferenceOptions): Record<string, unknown> {
+  return {
+    name: IMPORT_COLLECTION,
+    label: 'Nhập báo cáo từ văn bản',
+    label_singular: 'báo cáo nhập từ văn bản',
+    description:
+      'Dán toàn văn một bài báo cáo: trợ lý đề xuất mọi số liệu trong bài. Lưu lại thành báo cáo nháp, rồi xác nhận từng số liệu trong “Báo cáo nguồn”.',
+    folder: COLLECTIONS.report.folder,
+    format: IMPORT_FORMAT,
+    create: true,
+    delete: false,
+    identifier_field: 'id',
+    slug: '{{fields.id}}',
+    filter: { field: 'id', value: LISTS_NOTHING },
+    editor: { preview: false },
+    fields: [
+      {
+        name: 'id',
+        label: 'Mã báo cáo',
+        hint: 'Mẫu <tỉnh>-<năm>-<chủ đề>, ví dụ ha-giang-2024-hoi-nghi; chữ thường không dấu, số và dấu gạch nối.',
+        widget: 'vn-string',
+        entry_kind: 'report',
+        pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Chỉ gồm chữ thường a-z không dấu, số 0-9 và dấu gạch nối đơn.'],
+      },
+      {
+        name: 'province',
+        label: 'Tỉnh',
+        hint: 'Tỉnh (cũ) mà bài nói tới.',
+        widget: 'vn-select',
+        entry_kind: 'report',
+        options: options.former,
+      },
+      {
+        name: 'proposal',
+        label: 'Văn bản báo cáo',
+        hint: 'Câu trong bài chỉ hiện để đối chiếu, không được lưu: tệp chỉ giữ số, đơn vị, từ định lượng và các chỗ cần xác nhận.',
+        widget: 'report-import',
+      },
+    ],
+  };
+}
+
 /** The whole configuration, for CMS.init({ config }). */
 export function cmsConfig(
   options: ReferenceOptions,
@@ -340,6 +393,6 @@ export function cmsConfig(
     // "Tổ hòa giải" → to-hoa-giai, the way the site's own slugs are made.
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
-    collections: kinds.map((kind) => collectionConfig(kind, options)),
+    collections: [...kinds.map((kind) => collectionConfig(kind, options)), importCollection(options)],
   };
 }

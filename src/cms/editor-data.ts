@@ -5,7 +5,7 @@
  */
 import { formatFigure } from '../lib/format.ts';
 import { formerWithCurrent, indexProvinces } from '../lib/provinces.ts';
-import type { Category, Indicator, Provinces } from '../schemas/reference.ts';
+import type { Category, GlossaryEntry, Indicator, Provinces } from '../schemas/reference.ts';
 import type { ParsedEntry } from '../validation/entry.ts';
 import { buildReferences, type ContentRefs, type EntryRef, type FigureRef } from '../validation/references.ts';
 import type { ReferenceOptions } from './config.ts';
@@ -35,8 +35,19 @@ export interface FigureInfo extends FigureRef {
   text: string;
 }
 
+/** What the import assistant reads besides a report's text (as `npm run import` reads it from files). */
+export interface AssistantData {
+  indicators: Array<Pick<Indicator, 'id' | 'name' | 'definition'>>;
+  glossary: Array<Pick<GlossaryEntry, 'abbr' | 'expansion' | 'variants'>>;
+  /** Names of known models: digits inside them are not figures. */
+  modelNames: string[];
+  /** Former provinces by code. */
+  provinces: Record<string, { name: string; slug: string }>;
+}
+
 /** Serializable references: JSON for /admin/tham-chieu.json, a ContentRefs again in the editor. */
 export interface EditorReferences {
+  assistant: AssistantData;
   /** True when drafts are left out (a published site): an id not found may be a draft. */
   partial: boolean;
   formerCodes: string[];
@@ -53,6 +64,7 @@ export function editorReferences(
   provinces: Provinces,
   indicators: readonly Indicator[],
   categories: readonly Category[],
+  glossary: readonly GlossaryEntry[],
   entries: readonly ParsedEntry[],
   partial: boolean,
 ): EditorReferences {
@@ -66,6 +78,12 @@ export function editorReferences(
     entries,
   );
   return {
+    assistant: {
+      indicators: indicators.map(({ id, name, definition }) => ({ id, name, definition })),
+      glossary: glossary.map(({ abbr, expansion, variants }) => ({ abbr, expansion, variants })),
+      modelNames: entries.flatMap((e) => (e.kind === 'model' ? [e.data.name] : [])),
+      provinces: Object.fromEntries(provinces.former.map((p) => [p.code, { name: p.name, slug: p.slug }])),
+    },
     partial,
     formerCodes: [...refs.formerCodes],
     currentCodes: [...refs.currentCodes],

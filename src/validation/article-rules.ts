@@ -2,7 +2,7 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { OverviewFrontmatter } from '../schemas/overview.ts';
 import type { Problem } from './problems.ts';
-import { checkProvince, checkReference, type ContentRefs, type RefKind } from './references.ts';
+import { checkCitedReports, checkProvince, checkReference, type ContentRefs, type RefKind } from './references.ts';
 
 /** Components an article body may use, with the attribute that references content. */
 export const BODY_REFERENCES = [
@@ -33,17 +33,7 @@ export function checkArticle(
       problems,
     ),
   );
-  fm.reports.forEach((id, j) =>
-    checkReference(
-      'report',
-      id,
-      refs,
-      draft,
-      { file, field: `/reports/${j}` },
-      { en: `no report with id "${id}"`, vi: `Không có báo cáo "${id}".` },
-      problems,
-    ),
-  );
+  checkCitedReports(fm.reports, refs, draft, file, problems);
   if (fm.hero !== undefined)
     checkReference(
       'figure',

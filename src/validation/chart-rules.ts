@@ -1,17 +1,11 @@
 /** Rules for one chart definition. Pure: figures come in as references. */
 import type { Chart } from '../schemas/chart.ts';
-import { baseName } from './parse.ts';
+import { checkFileName } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
 import { checkReference, checkUnique, type ContentRefs, type FigureRef } from './references.ts';
 
 export function checkChart(chart: Chart, file: string, refs: ContentRefs, problems: Problem[]): void {
-  if (baseName(file) !== chart.id)
-    problems.push(
-      problem(file, '/id', {
-        en: `id "${chart.id}" must match the file name "${baseName(file)}"`,
-        vi: `Mã "${chart.id}" phải trùng tên tệp "${baseName(file)}".`,
-      }),
-    );
+  checkFileName(file, chart.id, 'id', problems);
   checkUnique('chart', chart.id, refs, { file, field: '/id' }, problems);
   if (!('items' in chart)) return;
   chart.items.forEach((item, j) =>

@@ -1,18 +1,19 @@
 /** Rules for one model. Pure: other content comes in as references. */
 import type { Model } from '../schemas/model.ts';
-import { baseName } from './parse.ts';
+import { checkFileName } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
-import { CATEGORIES_FILE, checkProvince, checkReference, checkUnique, type ContentRefs } from './references.ts';
+import {
+  CATEGORIES_FILE,
+  checkCitedReports,
+  checkProvince,
+  checkReference,
+  checkUnique,
+  type ContentRefs,
+} from './references.ts';
 
 export function checkModel(model: Model, file: string, refs: ContentRefs, problems: Problem[]): void {
   const draft = model.draft === true;
-  if (baseName(file) !== model.slug)
-    problems.push(
-      problem(file, '/slug', {
-        en: `slug "${model.slug}" must match the file name "${baseName(file)}"`,
-        vi: `Địa chỉ "${model.slug}" phải trùng tên tệp "${baseName(file)}".`,
-      }),
-    );
+  checkFileName(file, model.slug, 'slug', problems);
   checkUnique('model', model.slug, refs, { file, field: '/slug' }, problems);
   checkProvince(model.province, refs, false, { file, field: '/province' }, problems);
   if (!refs.categoryIds.has(model.category))
@@ -22,17 +23,7 @@ export function checkModel(model: Model, file: string, refs: ContentRefs, proble
         vi: `Không có loại mô hình "${model.category}" trong danh mục.`,
       }),
     );
-  model.reports.forEach((id, j) =>
-    checkReference(
-      'report',
-      id,
-      refs,
-      draft,
-      { file, field: `/reports/${j}` },
-      { en: `no report with id "${id}" in content/reports/`, vi: `Không có báo cáo "${id}".` },
-      problems,
-    ),
-  );
+  checkCitedReports(model.reports, refs, draft, file, problems);
   if (model.units !== null)
     checkReference(
       'figure',

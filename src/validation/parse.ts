@@ -32,6 +32,17 @@ export function baseName(file: string): string {
   return file.replace(/^.*\//u, '').replace(/\.(json|mdx|md)$/u, '');
 }
 
+/** An entry's file is named after its id (or slug): the URL and every reference depend on it. */
+export function checkFileName(file: string, id: string, what: 'id' | 'slug', problems: Problem[]): void {
+  if (baseName(file) === id) return;
+  problems.push(
+    problem(file, `/${what}`, {
+      en: `${what} "${id}" must match the file name "${baseName(file)}"`,
+      vi: `${what === 'id' ? 'Mã' : 'Địa chỉ'} "${id}" phải trùng tên tệp "${baseName(file)}".`,
+    }),
+  );
+}
+
 export function parseJson(source: SourceFile, problems: Problem[]): unknown {
   try {
     return JSON.parse(source.text) as unknown;

@@ -89,7 +89,8 @@ export function checkReference(
 ): void {
   const draft = draftOf(kind, id, refs);
   if (draft === undefined) {
-    if (!refs.partial) problems.push(problem(at.file, at.field, missing));
+    // An empty id is never a draft's.
+    if (!refs.partial || id === '') problems.push(problem(at.file, at.field, missing));
   } else if (draft && !fromDraft)
     problems.push(
       problem(at.file, at.field, {
@@ -97,6 +98,27 @@ export function checkReference(
         vi: `${NOUN[kind].vi[0]?.toUpperCase()}${NOUN[kind].vi.slice(1)} "${id}" còn là bản nháp nên chưa lên trang: hãy phát hành nó trước, hoặc để mục này cũng là bản nháp.`,
       }),
     );
+}
+
+/** The reports an entry cites ("reports" of models and articles). */
+export function checkCitedReports(
+  ids: readonly string[],
+  refs: ContentRefs,
+  fromDraft: boolean,
+  file: string,
+  problems: Problem[],
+): void {
+  ids.forEach((id, j) =>
+    checkReference(
+      'report',
+      id,
+      refs,
+      fromDraft,
+      { file, field: `/reports/${j}` },
+      { en: `no report with id "${id}" in content/reports/`, vi: `Không có báo cáo "${id}".` },
+      problems,
+    ),
+  );
 }
 
 export const PROVINCES_FILE = 'content/reference/provinces.json';

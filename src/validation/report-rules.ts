@@ -2,19 +2,13 @@
 import type { Figure } from '../schemas/figure.ts';
 import type { Report } from '../schemas/report.ts';
 import { checkDate, checkPeriod } from './date-rules.ts';
-import { baseName } from './parse.ts';
+import { checkFileName } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
 import { checkProvince, checkReference, checkUnique, INDICATORS_FILE, type ContentRefs } from './references.ts';
 
 export function checkReport(report: Report, file: string, refs: ContentRefs, problems: Problem[]): void {
   const draft = report.draft === true;
-  if (baseName(file) !== report.id)
-    problems.push(
-      problem(file, '/id', {
-        en: `id "${report.id}" must match the file name "${baseName(file)}"`,
-        vi: `Mã "${report.id}" phải trùng tên tệp "${baseName(file)}".`,
-      }),
-    );
+  checkFileName(file, report.id, 'id', problems);
   checkUnique('report', report.id, refs, { file, field: '/id' }, problems);
   checkProvince(report.province, refs, false, { file, field: '/province' }, problems);
   checkDate(report.published, file, '/published', problems);

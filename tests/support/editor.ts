@@ -2,7 +2,6 @@
 // with the mouse and keyboard. Labels that carry a value ("Thêm ⁨số liệu⁩") wrap it in
 // invisible isolate marks, so those are matched with \W+ between words.
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 const words = (text: string) => text.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
 /** A label with possible isolate marks around inserted text: "Thêm ⁨số liệu⁩". */
@@ -73,7 +72,7 @@ export class Editor {
     // A list that takes several values stays open for the next pick: close it.
     const list = this.page.getByRole('listbox');
     if (await list.isVisible().catch(() => false)) await this.page.keyboard.press('Escape');
-    await expect.poll(() => list.isVisible().catch(() => false)).toBe(false);
+    await list.waitFor({ state: 'hidden' });
   }
 
   async pick(group: string, option: string | RegExp, scope: Locator = this.form, nth = 0): Promise<void> {
@@ -146,9 +145,9 @@ export class Editor {
 
   /** The message a field shows under its label, if any. */
   async messageOn(name: string, scope: Locator = this.form, nth = 0): Promise<string> {
-    const alert = this.field(name, scope).nth(nth).getByRole('alert');
-    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    return (await alert.first().textContent()) ?? '';
+    const alert = this.field(name, scope).nth(nth).getByRole('alert').first();
+    await alert.waitFor({ timeout: 10_000 });
+    return (await alert.textContent()) ?? '';
   }
 
   async openCollection(name: string): Promise<void> {
@@ -171,7 +170,7 @@ export class Editor {
   async create(collection: string): Promise<void> {
     await this.leave();
     await this.openCollection(collection);
-    await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+    await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
     await this.form.waitFor();
   }
 }

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { editorReferences } from '../../cms/editor-data.ts';
-import { categoriesSchema, indicatorsSchema, provincesSchema } from '../../schemas/reference.ts';
+import { categoriesSchema, glossaryListSchema, indicatorsSchema, provincesSchema } from '../../schemas/reference.ts';
 import { readContentFiles } from '../../validation/read-content.ts';
 import { readEntry, REFERENCE_FILES } from '../../validation/validate.ts';
 import type { ParsedEntry } from '../../validation/entry.ts';
@@ -24,6 +24,7 @@ export const GET: APIRoute = () => {
     provincesSchema.parse(JSON.parse(text(REFERENCE_FILES.provinces))),
     indicatorsSchema.parse(JSON.parse(text(REFERENCE_FILES.indicators))),
     categoriesSchema.parse(JSON.parse(text(REFERENCE_FILES.categories))),
+    glossaryListSchema.parse(JSON.parse(text(REFERENCE_FILES.glossary))),
     entries as ParsedEntry[],
     !onDisk,
   );

@@ -1,0 +1,73 @@
+// Screenshots of the web editor for the editors' guide (docs/hinh/), taken from the built site
+// on a copy of content/: `npm run build && npm run docs:screenshots`. Needs Chromium.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/support/chromium.ts';
+import { Editor } from '../tests/support/editor.ts';
+import { pickFolderOnDisk } from '../tests/support/folder-handle.ts';
+import { startStaticServer } from './serve.ts';
+
+const OUT = 'docs/hinh';
+const repo = mkdtempSync(join(tmpdir(), 'antq-screenshots-'));
+cpSync('content', join(repo, 'content'), { recursive: true });
+mkdirSync(join(repo, '.git'));
+const { server, url } = await startStaticServer('dist');
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.jpg`), type: 'jpeg', quality: 70 });
+  await pickFolderOnDisk(page, repo);
+  await page.goto(`${url}/admin/`);
+  const editor = new Editor(page);
+  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).waitFor();
+  await shot('bien-tap-1-dang-nhap');
+  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+  await editor.openCollection('Báo cáo nguồn');
+  await page.getByRole('row').first().waitFor();
+  await shot('bien-tap-2-danh-sach');
+
+  await editor.create('Báo cáo nguồn');
+  await editor.type('Mã báo cáo', 'ha-giang-2024-vi-du');
+  await editor.type('Tên ngắn', 'Hà Giang: báo cáo ví dụ');
+  const figures = await editor.reveal(editor.field('Số liệu'));
+  await editor.add('số liệu', figures);
+  await editor.type('Mã số liệu', 'hg-vd-to', figures, 0);
+  await editor.type('Tên thứ được đếm', 'Tổ an ninh nhân dân', figures, 0);
+  await editor.type('Con số', '12a', figures, 0);
+  await editor.pick('Từ định lượng', 'trên / hơn', figures, 0);
+  await editor.pick('Chữ nguồn dùng', 'hơn', figures, 0);
+  await editor.save();
+  await editor.field('Con số', figures).first().getByRole('alert').waitFor();
+  await editor.field('Con số', figures).first().scrollIntoViewIfNeeded();
+  await shot('bien-tap-3-so-lieu-va-loi');
+  await editor.leave();
+
+  await editor.openCollection('Bài viết');
+  await page.getByRole('row').first().click();
+  const body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
+  await editor.reveal(body);
+  await body.click();
+  await page.getByRole('button', { name: 'Chèn', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Số liệu', exact: true }).waitFor();
+  await shot('bien-tap-4-chen-so-lieu');
+  await page.keyboard.press('Escape');
+  await editor.leave();
+
+  await editor.create('Nhập báo cáo từ văn bản');
+  await editor.type('Mã báo cáo', 'ha-giang-2023-vi-du');
+  await editor.choose('Tỉnh', /^Hà Giang/u);
+  await editor.type('Văn bản báo cáo', readFileSync('tests/fixtures/import/bao-cao-thu-nghiem.txt', 'utf8'));
+  await page.getByRole('button', { name: 'Đề xuất số liệu' }).click();
+  await page.getByRole('table', { name: /Số liệu đề xuất/u }).scrollIntoViewIfNeeded();
+  await shot('bien-tap-5-nhap-tu-van-ban');
+  console.log(`screenshots written to ${OUT}/`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(repo, { recursive: true, force: true });
+}
