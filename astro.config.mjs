@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { cmsBundleIntegration, cmsWithoutUnusedFieldTypes } from './src/integrations/cms-bundle.ts';
+import { cmsBundleIntegration, cmsPackageAdjustments } from './src/integrations/cms-bundle.ts';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://antq.example.vn';
@@ -28,7 +28,13 @@ export default defineConfig({
     // Pages render in parallel while Open Graph images rasterise on the thread pool.
     concurrency: 4,
   },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [cmsWithoutUnusedFieldTypes()] },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [cmsPackageAdjustments()],
+    // The dev server pre-bundles the CMS package apart from the plugins above: the same
+    // adjustments apply there, so `npm run cms` shows the editor the build ships.
+    optimizeDeps: { rolldownOptions: { plugins: [cmsPackageAdjustments()] } },
+  },
   devToolbar: { enabled: false },
   integrations: [
     validateContentIntegration(contentRoot),

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { completeVietnamese, type Messages } from '../cms/locale-vi.ts';
+import viAdditions from '../cms/vi-additions.json' with { type: 'json' };
 
 /**
  * Field types the web editor does not use (code with its 280 syntax grammars, map, image
@@ -21,15 +23,21 @@ const STUB = '\0cms-unused-field-type';
  */
 const CDN_FONT_FACE = /@font-face \{[^}]*cdn\.jsdelivr\.net[^}]*\}/gu;
 const CMS_BUNDLE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/u;
+/** The CMS's Vietnamese strings, completed by src/cms/locale-vi.ts as the bundle reads them. */
+const CMS_VIETNAMESE = /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]vi\.json$/u;
 
-export function cmsWithoutUnusedFieldTypes(): Plugin {
+export function cmsPackageAdjustments(): Plugin {
   return {
-    name: 'cms-without-unused-field-types',
+    name: 'cms-package-adjustments',
     enforce: 'pre',
     resolveId(id) {
       return UNUSED.test(id) ? STUB : undefined;
     },
     transform(code, id) {
+      if (CMS_VIETNAMESE.test(id)) {
+        const messages = completeVietnamese(JSON.parse(code) as Messages, viAdditions as Messages);
+        return { code: JSON.stringify(messages), map: null };
+      }
       if (!CMS_BUNDLE.test(id)) return undefined;
       const stripped = code.replace(CDN_FONT_FACE, '');
       if (stripped === code)
@@ -76,7 +84,7 @@ export function cmsBundleIntegration(): AstroIntegration {
           base: CMS_ASSETS,
           publicDir: false,
           logLevel: 'warn',
-          plugins: [cmsWithoutUnusedFieldTypes()],
+          plugins: [cmsPackageAdjustments()],
           build: {
             outDir: join(dist, CMS_ASSETS),
             emptyOutDir: false,

@@ -112,7 +112,7 @@ export class Editor {
   /** Saves and waits for the editor to say so; a refused save fails with what the editor says. */
   async saved(): Promise<void> {
     await this.save();
-    const done = this.page.getByText('Đã lưu bài viết.').first();
+    const done = this.page.getByText('Đã lưu mục nội dung.').first();
     const refused = this.page
       .getByRole('alertdialog')
       .or(this.page.getByText(/trường bị lỗi/u))
@@ -170,7 +170,7 @@ export class Editor {
   async create(collection: string): Promise<void> {
     await this.leave();
     await this.openCollection(collection);
-    await this.page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
+    await this.page.getByRole('button', { name: 'Tạo mục nội dung mới' }).first().click();
     await this.form.waitFor();
   }
 }
