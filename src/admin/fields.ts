@@ -40,7 +40,11 @@ function checked(cms: typeof CMS, base: string): unknown {
       return verdict(this.props, value);
     },
     render() {
-      return h(Base, this.props as unknown as Record<string, unknown>);
+      // A box the form has not set yet (a figure added to a list gets no default for a field
+      // type the CMS does not know) is unticked, which is what saving writes: said so, the
+      // switch reads aria-checked="false" instead of an empty, invalid aria-checked.
+      const props = base === 'boolean' ? { ...this.props, value: this.props.value === true } : this.props;
+      return h(Base, props as unknown as Record<string, unknown>);
     },
   });
 }
