@@ -192,6 +192,10 @@ describe('the web editor, used by an editor', () => {
     await editor.choose('Số đơn vị nhân rộng', /Tổ an ninh nhân dân.*hg-thu-to-an-ninh/u);
     await editor.type('Tóm tắt', 'Mô hình thử nghiệm do trình biên tập trên web ghi lại trong kiểm thử tự động.');
     await editor.choose('Báo cáo nguồn', /^Hà Giang: báo cáo thử nghiệm/u);
+    const axeModel = await axeViolations(page);
+    console.log(`axe on a model form: ${axeModel.length} violations`);
+    for (const v of axeModel) console.log(`  ${v}`);
+    expect(axeModel).toEqual([]);
     await editor.saved();
 
     const model = JSON.parse(read('content/models/to-an-ninh-thu-nghiem-ha-giang.json')) as Record<string, unknown>;
@@ -245,6 +249,10 @@ describe('the web editor, used by an editor', () => {
     await expect
       .poll(() => preview.locator('.model-card-name').first().textContent(), { timeout: 10_000 })
       .toBe('Tổ an ninh nhân dân thử nghiệm');
+    const axeArticle = await axeViolations(page);
+    console.log(`axe on an article form: ${axeArticle.length} violations`);
+    for (const v of axeArticle) console.log(`  ${v}`);
+    expect(axeArticle).toEqual([]);
     await editor.saved();
 
     const text = read('content/articles/ha-giang-thu-nghiem-trinh-bien-tap.mdx');
