@@ -390,6 +390,8 @@ export function cmsConfig(
     site_url: siteUrl,
     display_url: siteUrl,
     app_title: 'Biên tập: Toàn dân bảo vệ an ninh Tổ quốc',
+    // The site's own mark on the sign-in screen and the editor's tab, rather than the CMS's.
+    logo: { src: '/favicon.svg' },
     // "Tổ hòa giải" → to-hoa-giai, the way the site's own slugs are made.
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
