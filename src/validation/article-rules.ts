@@ -2,7 +2,14 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { OverviewFrontmatter } from '../schemas/overview.ts';
 import type { Problem } from './problems.ts';
-import { checkCitedReports, checkProvince, checkReference, type ContentRefs, type RefKind } from './references.ts';
+import {
+  checkCitedReports,
+  checkProvince,
+  checkReference,
+  REF_NOUN,
+  type ContentRefs,
+  type RefKind,
+} from './references.ts';
 
 /** Components an article body may use, with the attribute that references content. */
 export const BODY_REFERENCES = [
@@ -10,8 +17,6 @@ export const BODY_REFERENCES = [
   { tag: 'Chart', attr: 'id', kind: 'chart' },
   { tag: 'ModelCard', attr: 'slug', kind: 'model' },
 ] as const satisfies ReadonlyArray<{ tag: string; attr: string; kind: RefKind }>;
-
-const NOUN_VI: Record<RefKind, string> = { figure: 'số liệu', chart: 'biểu đồ', model: 'mô hình', report: 'báo cáo' };
 
 export function checkArticle(
   fm: ArticleFrontmatter,
@@ -56,7 +61,7 @@ export function checkArticle(
         { file, field: `body <${ref.tag} ${ref.attr}="${value}">` },
         {
           en: `no ${ref.kind} with that ${ref.attr}`,
-          vi: `Không có ${NOUN_VI[ref.kind]} "${value}" (thẻ <${ref.tag}>).`,
+          vi: `Không có ${REF_NOUN[ref.kind].vi} "${value}" (thẻ <${ref.tag}>).`,
         },
         problems,
       );

@@ -38,7 +38,8 @@ export interface ContentRefs {
 
 export type RefKind = 'report' | 'model' | 'figure' | 'chart';
 
-const NOUN: Record<RefKind, Said> = {
+/** What each kind of reference is called, in messages. */
+export const REF_NOUN: Record<RefKind, Said> = {
   report: { en: 'report', vi: 'báo cáo' },
   model: { en: 'model', vi: 'mô hình' },
   figure: { en: 'figure', vi: 'số liệu' },
@@ -68,7 +69,7 @@ export function checkUnique(
   problems.push(
     problem(at.file, at.field, {
       en: `duplicate ${kind} ${what} "${id}"${kind === 'figure' ? ` (also in ${owner.file})` : ''}`,
-      vi: `Trùng mã "${id}": ${NOUN[kind].vi} khác (${owner.file}) đã dùng mã này. Hãy đổi mã.`,
+      vi: `Trùng mã "${id}": ${REF_NOUN[kind].vi} khác (${owner.file}) đã dùng mã này. Hãy đổi mã.`,
     }),
   );
 }
@@ -94,8 +95,8 @@ export function checkReference(
   } else if (draft && !fromDraft)
     problems.push(
       problem(at.file, at.field, {
-        en: `${NOUN[kind].en} "${id}" is a draft, which the build leaves out: publish it first, or keep this entry a draft too`,
-        vi: `${NOUN[kind].vi[0]?.toUpperCase()}${NOUN[kind].vi.slice(1)} "${id}" còn là bản nháp nên chưa lên trang: hãy phát hành nó trước, hoặc để mục này cũng là bản nháp.`,
+        en: `${REF_NOUN[kind].en} "${id}" is a draft, which the build leaves out: publish it first, or keep this entry a draft too`,
+        vi: `${REF_NOUN[kind].vi[0]?.toUpperCase()}${REF_NOUN[kind].vi.slice(1)} "${id}" còn là bản nháp nên chưa lên trang: hãy phát hành nó trước, hoặc để mục này cũng là bản nháp.`,
       }),
     );
 }
