@@ -4,13 +4,11 @@
  * site renders (<Figure id="…" />, <ModelCard slug="…" />, <Chart id="…" />).
  */
 import type CMS from '@sveltia/cms';
+import { escapeXml } from '../lib/xml.ts';
 import { references } from './checks.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
 const missing = (what: string, id: string) =>
-  `<span class="antq-missing">[${escapeHtml(what)} “${escapeHtml(id)}” chưa có]</span>`;
+  `<span class="antq-missing">[${escapeXml(what)} “${escapeXml(id)}” chưa có]</span>`;
 
 export function registerComponents(cms: typeof CMS): void {
   cms.registerEditorComponent({
@@ -36,7 +34,7 @@ export function registerComponents(cms: typeof CMS): void {
     toPreview: ({ id = '', withLabel }: { id?: string; withLabel?: boolean }) => {
       const figure = references()?.figures.get(id) as { label?: string; text?: string } | undefined;
       if (!figure?.text) return missing('Số liệu', id);
-      return `<span class="figure-value">${withLabel ? `${escapeHtml(figure.label ?? '')}: ` : ''}${escapeHtml(figure.text)}</span>`;
+      return `<span class="figure-value">${withLabel ? `${escapeXml(figure.label ?? '')}: ` : ''}${escapeXml(figure.text)}</span>`;
     },
   } as never);
   cms.registerEditorComponent({
@@ -59,7 +57,7 @@ export function registerComponents(cms: typeof CMS): void {
     toPreview: ({ slug = '' }: { slug?: string }) => {
       const model = references()?.models.get(slug) as { name?: string; summary?: string } | undefined;
       if (!model?.name) return missing('Mô hình', slug);
-      return `<aside class="model-card"><p class="model-card-name">${escapeHtml(model.name)}</p><p>${escapeHtml(model.summary ?? '')}</p></aside>`;
+      return `<aside class="model-card"><p class="model-card-name">${escapeXml(model.name)}</p><p>${escapeXml(model.summary ?? '')}</p></aside>`;
     },
   } as never);
   cms.registerEditorComponent({
@@ -82,7 +80,7 @@ export function registerComponents(cms: typeof CMS): void {
     toPreview: ({ id = '' }: { id?: string }) => {
       const chart = references()?.charts.get(id) as { title?: string } | undefined;
       if (!chart?.title) return missing('Biểu đồ', id);
-      return `<figure class="chart-placeholder"><figcaption>Biểu đồ: ${escapeHtml(chart.title)}</figcaption></figure>`;
+      return `<figure class="chart-placeholder"><figcaption>Biểu đồ: ${escapeXml(chart.title)}</figcaption></figure>`;
     },
   } as never);
 }

@@ -1,19 +1,8 @@
 import QRCode from 'qrcode';
+import { escapeXml } from './xml.ts';
 
 /** Light margin around the symbol, in modules. The QR spec asks for 4; 2 still scans and wastes less print space. */
 const QUIET_ZONE = 2;
-
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
-}
 
 /**
  * Path data for the dark modules, one horizontal run per subpath. Runs instead of one square per module keep the
