@@ -4,6 +4,7 @@
  * site renders (<Figure id="…" />, <ModelCard slug="…" />, <Chart id="…" />).
  */
 import type CMS from '@sveltia/cms';
+import { RELATIONS } from '../cms/config.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { references } from './checks.ts';
 
@@ -19,11 +20,7 @@ export function registerComponents(cms: typeof CMS): void {
         name: 'id',
         label: 'Số liệu',
         hint: 'Chọn trong số liệu của các báo cáo: trang tự in con số, từ định lượng, đơn vị, thời kỳ và nguồn.',
-        widget: 'relation',
-        collection: 'reports',
-        value_field: 'figures.*.id',
-        display_fields: ['figures.*.label', 'figures.*.id'],
-        search_fields: ['figures.*.label', 'figures.*.id'],
+        ...RELATIONS.figure,
       },
       { name: 'withLabel', label: 'Kèm tên thứ được đếm', widget: 'boolean', required: false, default: false },
     ],
@@ -44,11 +41,7 @@ export function registerComponents(cms: typeof CMS): void {
       {
         name: 'slug',
         label: 'Mô hình',
-        widget: 'relation',
-        collection: 'models',
-        value_field: 'slug',
-        display_fields: ['name'],
-        search_fields: ['name', 'slug'],
+        ...RELATIONS.model,
       },
     ],
     pattern: /^<ModelCard slug="([^"]*)" \/>$/mu,
@@ -67,11 +60,7 @@ export function registerComponents(cms: typeof CMS): void {
       {
         name: 'id',
         label: 'Biểu đồ',
-        widget: 'relation',
-        collection: 'charts',
-        value_field: 'id',
-        display_fields: ['title'],
-        search_fields: ['title', 'id'],
+        ...RELATIONS.chart,
       },
     ],
     pattern: /^<Chart id="([^"]*)" \/>$/mu,

@@ -97,6 +97,21 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   measure: MEASURE_LABELS,
 };
 
+/**
+ * Pickers of entries, by name, from the CMS's own collections: the form fields that point to
+ * a report, a model, a chart or a figure, and the body components that insert one.
+ */
+export const RELATIONS = {
+  report: relation('reports', 'id', ['name'], ['name', 'title', 'id']),
+  model: relation('models', 'slug', ['name'], ['name', 'slug']),
+  chart: relation('charts', 'id', ['title'], ['title', 'id']),
+  figure: relation('reports', 'figures.*.id', ['figures.*.label', 'figures.*.id'], ['figures.*.label', 'figures.*.id']),
+} as const;
+
+function relation(collection: string, value: string, display: string[], search: string[]) {
+  return { widget: 'relation', collection, value_field: value, display_fields: display, search_fields: search };
+}
+
 function referenceField(
   target: ReferenceTarget,
   options: ReferenceOptions,
@@ -107,14 +122,6 @@ function referenceField(
   const select = (list: Array<{ value: string; label: string }>) => ({
     widget: multiple ? 'select' : 'vn-select',
     options: list,
-    multiple,
-  });
-  const relation = (collection: string, value: string, display: string[], search: string[]) => ({
-    widget: 'relation',
-    collection,
-    value_field: value,
-    display_fields: display,
-    search_fields: search,
     multiple,
   });
   switch (target) {
@@ -130,18 +137,10 @@ function referenceField(
     case 'category':
       return select(options.categories);
     case 'report':
-      return relation('reports', 'id', ['name'], ['name', 'title', 'id']);
     case 'model':
-      return relation('models', 'slug', ['name'], ['name', 'slug']);
     case 'chart':
-      return relation('charts', 'id', ['title'], ['title', 'id']);
     case 'figure':
-      return relation(
-        'reports',
-        'figures.*.id',
-        ['figures.*.label', 'figures.*.id'],
-        ['figures.*.label', 'figures.*.id'],
-      );
+      return { ...RELATIONS[target], multiple };
     case 'sibling-figures':
       return { widget: 'figure-parts' };
   }
