@@ -11,7 +11,7 @@ import { labelPath } from '../cms/labels.ts';
 import { parseEntry, validateEntry, type ParsedEntry } from '../validation/entry.ts';
 import type { EntryKind } from '../validation/parse.ts';
 import { problem, type Problem } from '../validation/problems.ts';
-import type { ContentRefs } from '../validation/references.ts';
+import { refsOf, type ContentRefs } from '../validation/references.ts';
 import { plain, type ImmutableMap } from './react.ts';
 
 export const REFERENCES_URL = '/admin/tham-chieu.json';
@@ -33,14 +33,24 @@ export async function loadReferences(): Promise<ContentRefs> {
   const json = (await response.json()) as EditorReferences;
   published = contentRefs(json);
   assistant = json.assistant;
+  merge();
   return references()!;
 }
 
 /** What the import assistant reads besides the text, once the references are loaded. */
 export const assistantData = (): AssistantData | undefined => assistant;
 
+/**
+ * The published references with this session's saves: merged once per change of either,
+ * not on every field check (each field asks after each keystroke).
+ */
+let current: ContentRefs | undefined;
+const merge = () => {
+  current = published && withEntries(published, [...savedThisSession.values()]);
+};
+
 export function references(): ContentRefs | undefined {
-  return published && withEntries(published, [...savedThisSession.values()]);
+  return current;
 }
 
 export interface FormEntry {
@@ -76,13 +86,7 @@ export function checkEntry(entry: FormEntry, refs: ContentRefs): Problem[] {
   // A new entry named like an existing one would overwrite it.
   const id = data[COLLECTIONS[entry.kind].id];
   const taken =
-    entry.kind === 'report'
-      ? refs.reports
-      : entry.kind === 'model'
-        ? refs.models
-        : entry.kind === 'chart'
-          ? refs.charts
-          : undefined;
+    entry.kind === 'report' || entry.kind === 'model' || entry.kind === 'chart' ? refsOf(entry.kind, refs) : undefined;
   if (entry.isNew && typeof id === 'string' && taken?.has(id))
     problems.push(
       problem(file, `/${COLLECTIONS[entry.kind].id}`, {
@@ -98,6 +102,7 @@ export function rememberSaved(entry: FormEntry): void {
   const { data, body } = fileData(entry);
   const parsed = parseEntry(entry.kind, fileOf(entry, data), data, body, []);
   if (parsed) savedThisSession.set(parsed.file, parsed);
+  merge();
 }
 
 /** The message the save dialog shows: every problem, named by the form's own labels. */
@@ -130,10 +135,10 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
  * this value is this field).
  */
 export function fieldProblem(kind: EntryKind, entry: ImmutableMap, name: string, value: unknown): string | undefined {
-  const refs = references();
-  if (!refs) return undefined;
   let result = checked.get(entry);
   if (!result) {
+    const refs = references();
+    if (!refs) return undefined;
     const form: FormEntry = {
       kind,
       data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,

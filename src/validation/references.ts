@@ -46,9 +46,14 @@ export const REF_NOUN: Record<RefKind, Said> = {
   chart: { en: 'chart', vi: 'biểu đồ' },
 };
 
-function draftOf(kind: RefKind, id: string, refs: ContentRefs): boolean | undefined {
+/** The ids of one kind, and what each belongs to. */
+export function refsOf(kind: RefKind, refs: ContentRefs): ReadonlyMap<string, EntryRef> {
   const lists = { report: refs.reports, model: refs.models, chart: refs.charts, figure: refs.figures };
-  return lists[kind].get(id)?.draft;
+  return lists[kind];
+}
+
+function draftOf(kind: RefKind, id: string, refs: ContentRefs): boolean | undefined {
+  return refsOf(kind, refs).get(id)?.draft;
 }
 
 /**
@@ -62,8 +67,7 @@ export function checkUnique(
   at: { file: string; field: string },
   problems: Problem[],
 ): void {
-  const lists = { report: refs.reports, model: refs.models, chart: refs.charts, figure: refs.figures };
-  const owner = lists[kind].get(id);
+  const owner = refsOf(kind, refs).get(id);
   if (owner === undefined || owner.file === at.file) return;
   const what = kind === 'model' ? 'slug' : 'id';
   problems.push(
