@@ -2,6 +2,8 @@
  * Finds the first use of each glossary abbreviation in a run of text, so the page can wrap
  * it in <abbr title="…">. Pure: works on strings; a rehype plugin applies it to articles.
  */
+import { escapeRegExp } from './text.ts';
+
 export interface AbbrEntry {
   abbr: string;
   expansion: string;
@@ -12,8 +14,6 @@ export interface AbbrMatch {
   end: number;
   entry: AbbrEntry;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A matcher over all abbreviations, longest first ("BCĐ 138" before "BCĐ"), matching

@@ -4,7 +4,7 @@
  * abbreviations Vietnamese officials write ("ANTT", "BCĐ 138"); this module fills both gaps.
  * Pure: no DOM, no fs, no Astro.
  */
-import { foldDiacritics, normalizeVietnamese } from './text.ts';
+import { escapeRegExp, foldDiacritics, normalizeVietnamese } from './text.ts';
 
 /** One glossary entry, as far as search needs it. */
 export interface Abbreviation {
@@ -37,8 +37,6 @@ export function stripMarkup(source: string): string {
     .replace(/<[^>]*>/gu, ' ')
     .replace(/\{[^}]*\}/gu, ' ');
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * True when the text writes the abbreviation as a word of its own, in its own case:

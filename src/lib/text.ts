@@ -52,3 +52,8 @@ export function slugify(input: string): string {
 export function isNfc(input: string): boolean {
   return input === input.normalize('NFC');
 }
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

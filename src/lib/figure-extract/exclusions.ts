@@ -5,7 +5,8 @@
  */
 import { DOCUMENT_NOUNS, NAMED_BY_NUMBER, TIME_UNITS } from './lexicon.ts';
 import type { NumberToken } from './numbers.ts';
-import { escapeRegExp, phrasePattern, WORD_END, WORD_START, within, type Quote, type Span } from './prepare.ts';
+import { phrasePattern, WORD_END, WORD_START, within, type Quote, type Span } from './prepare.ts';
+import { escapeRegExp } from '../text.ts';
 import { countNounAfter } from './units.ts';
 
 export type ExclusionReason =

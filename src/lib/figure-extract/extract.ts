@@ -18,7 +18,7 @@ import {
   type PeriodSuggestion,
   type ReportTime,
 } from './periods.ts';
-import { prepareText, type Quote, type Sentence } from './prepare.ts';
+import { prepareText, sentenceIndexAt, type Quote, type Sentence } from './prepare.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { TIME_UNITS } from './lexicon.ts';
 import { countNounAfter, unitAfter, unitBefore } from './units.ts';
@@ -143,7 +143,7 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
   const excluded: ExcludedNumber[] = [];
   const tokens = scanNumbers(text).filter((token) => isCountWord(text, token));
   for (const [t, token] of tokens.entries()) {
-    const sentenceIndex = sentences.findIndex((s) => token.start >= s.start && token.start < s.end);
+    const sentenceIndex = sentenceIndexAt(sentences, token.start);
     const sentence = sentences[sentenceIndex]!;
     const reason = exclusionReason(token, context);
     if (reason || Number.isNaN(token.value)) {

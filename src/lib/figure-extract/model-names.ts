@@ -3,7 +3,7 @@
  * items of a list of models, and a quoted name counted by a number ("845 “Tổ an ninh nhân dân”").
  */
 import { foldForSearch } from '../text.ts';
-import { within, type Quote, type Sentence } from './prepare.ts';
+import { sentenceIndexAt, type Quote, type Sentence } from './prepare.ts';
 
 export interface ModelName {
   /** The name as first printed, without quotation marks. */
@@ -38,7 +38,7 @@ export function findModelNames(
   const found = new Map<string, ModelName>();
   let previous: Quote | null = null;
   for (const quote of quotes) {
-    const sentenceIndex = sentences.findIndex((s) => within(s, quote.start));
+    const sentenceIndex = sentenceIndexAt(sentences, quote.start);
     const sentence = sentences[sentenceIndex];
     const before = text.slice(sentence?.start ?? 0, quote.start);
     const gap: string | null = previous ? text.slice(previous.end, quote.start) : null;

@@ -2,7 +2,7 @@
  * A report's text made ready for reading: one normalised string, its sentences and its
  * quoted spans, all addressed by offsets into that string.
  */
-import { normalizeVietnamese } from '../text.ts';
+import { escapeRegExp, normalizeVietnamese } from '../text.ts';
 
 export interface Span {
   start: number;
@@ -122,19 +122,14 @@ export function prepareText(raw: string): PreparedText {
   return { text, sentences: splitSentences(text), quotes: findQuotes(text) };
 }
 
-/** The sentence holding an offset. */
-export function sentenceAt(sentences: readonly Sentence[], index: number): Sentence | undefined {
-  return sentences.find((s) => index >= s.start && index < s.end);
+/** Which sentence holds an offset (-1 when none does). */
+export function sentenceIndexAt(sentences: readonly Sentence[], index: number): number {
+  return sentences.findIndex((s) => within(s, index));
 }
 
 /** Whether `index` lies inside `span`. */
 export function within(span: Span, index: number): boolean {
   return index >= span.start && index < span.end;
-}
-
-/** Escapes text for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
