@@ -4,8 +4,8 @@
 // alone and named: `npm run validate` says what is wrong with them.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { entryText, hasBody } from '../src/cms/entry-files.ts';
-import { entryKind, parseFrontmatter, parseJson } from '../src/validation/parse.ts';
+import { entryText } from '../src/cms/entry-files.ts';
+import { entryKind, parseEntryFile } from '../src/validation/parse.ts';
 import type { Problem } from '../src/validation/problems.ts';
 import { readContentFiles } from '../src/validation/read-content.ts';
 
@@ -16,9 +16,7 @@ for (const source of readContentFiles(root)) {
   const kind = entryKind(source.file);
   if (!kind) continue;
   const problems: Problem[] = [];
-  const parsed = hasBody(kind)
-    ? parseFrontmatter(source, problems)
-    : { data: parseJson(source, problems), body: undefined };
+  const parsed = parseEntryFile(kind, source, problems);
   if (!parsed || problems.length > 0) {
     skipped.push(source.file);
     continue;

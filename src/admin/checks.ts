@@ -5,11 +5,11 @@
  */
 import { COLLECTIONS } from '../cms/config.ts';
 import { contentRefs, withEntries, type AssistantData, type EditorReferences } from '../cms/editor-data.ts';
-import { ENTRY_TREES, hasBody } from '../cms/entry-files.ts';
+import { ENTRY_TREES } from '../cms/entry-files.ts';
 import { fromForm } from '../cms/form-data.ts';
 import { labelPath } from '../cms/labels.ts';
 import { parseEntry, validateEntry, type ParsedEntry } from '../validation/entry.ts';
-import type { EntryKind } from '../validation/parse.ts';
+import { hasBody, type EntryKind } from '../validation/parse.ts';
 import { problem, type Problem } from '../validation/problems.ts';
 import { refsOf, type ContentRefs } from '../validation/references.ts';
 import { plain, type ImmutableMap } from './react.ts';

@@ -4,20 +4,10 @@
  * changed it, and reads back the way `npm run tidy` and the scripts write it.
  */
 import type CMS from '@sveltia/cms';
-import { formatName, IMPORT_FORMAT } from '../cms/config.ts';
-import { entryText, hasBody } from '../cms/entry-files.ts';
-import type { EntryKind } from '../validation/parse.ts';
-import { parseFrontmatter } from '../validation/parse.ts';
+import { COLLECTIONS, formatName, IMPORT_FORMAT } from '../cms/config.ts';
+import { entryText } from '../cms/entry-files.ts';
+import { hasBody, parseFrontmatter, type EntryKind } from '../validation/parse.ts';
 import { fileData } from './checks.ts';
-
-const KINDS: EntryKind[] = ['report', 'model', 'chart', 'article', 'overview'];
-const EXTENSIONS: Record<EntryKind, string> = {
-  report: 'json',
-  model: 'json',
-  chart: 'json',
-  article: 'mdx',
-  overview: 'md',
-};
 
 function frontmatterData(text: string): Record<string, unknown> {
   const parsed = parseFrontmatter({ file: 'content', text }, []);
@@ -50,8 +40,8 @@ export function importedDraft(data: Record<string, unknown>): Record<string, unk
 
 export function registerFormats(cms: typeof CMS): void {
   registerImportFormat(cms);
-  for (const kind of KINDS) {
-    cms.registerCustomFormat(formatName(kind), EXTENSIONS[kind], {
+  for (const [kind, collection] of Object.entries(COLLECTIONS) as Array<[EntryKind, (typeof COLLECTIONS)[EntryKind]]>) {
+    cms.registerCustomFormat(formatName(kind), collection.extension, {
       fromFile(text: string) {
         const data = hasBody(kind) ? frontmatterData(text) : (JSON.parse(text) as Record<string, unknown>);
         // A file without "draft" is published. Said explicitly, so the form's checkbox does not

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../validation/read-content.ts';
-import { entryKind, parseFrontmatter, parseJson } from '../validation/parse.ts';
+import { entryKind, parseEntryFile } from '../validation/parse.ts';
 import { canonicalValue, serializeJson } from './canonical.ts';
-import { ENTRY_TREES, entryText, hasBody } from './entry-files.ts';
+import { ENTRY_TREES, entryText } from './entry-files.ts';
 
 describe('canonical content files', () => {
   const files = readContentFiles('content').filter((f) => entryKind(f.file) !== undefined);
@@ -16,12 +16,8 @@ describe('canonical content files', () => {
     (_file, source) => {
       const kind = entryKind(source.file)!;
       const problems: never[] = [];
-      if (hasBody(kind)) {
-        const parsed = parseFrontmatter(source, problems)!;
-        expect(entryText(kind, parsed.data, parsed.body)).toBe(source.text);
-      } else {
-        expect(entryText(kind, parseJson(source, problems))).toBe(source.text);
-      }
+      const parsed = parseEntryFile(kind, source, problems)!;
+      expect(entryText(kind, parsed.data, parsed.body)).toBe(source.text);
       expect(problems).toEqual([]);
     },
   );

@@ -6,7 +6,7 @@
 import { QUALIFIER_LABELS } from '../schemas/common.ts';
 import { BY_LABELS, MEASURE_LABELS } from '../schemas/chart.ts';
 import { LEVEL_LABELS } from '../schemas/model.ts';
-import type { EntryKind } from '../validation/parse.ts';
+import { hasBody, type EntryKind } from '../validation/parse.ts';
 import { ENTRY_TREES } from './entry-files.ts';
 import { LONG_TEXTS, REFERENCES, type ReferenceTarget } from './fields.ts';
 import type { FieldNode, Shape } from './schema-tree.ts';
@@ -305,7 +305,7 @@ export function collectionConfig(kind: EntryKind, options: ReferenceOptions): Re
     delete: true,
     identifier_field: c.id,
     // File names are the entry's id (reports, models, charts) or its title folded to a slug.
-    slug: kind === 'article' || kind === 'overview' ? '{{slug}}' : `{{fields.${c.id}}}`,
+    slug: hasBody(kind) ? '{{slug}}' : `{{fields.${c.id}}}`,
     summary: c.summary,
     sortable_fields: ['draft', c.id],
     view_filters: [
@@ -377,7 +377,7 @@ export function cmsConfig(
   siteUrl: string,
 ): Record<string, unknown> {
   const { review, ...backendKeys } = backend;
-  const kinds: EntryKind[] = ['report', 'model', 'article', 'chart', 'overview'];
+  const kinds = Object.keys(COLLECTIONS) as EntryKind[];
   return {
     load_config_file: false,
     backend: backendKeys,

@@ -1,6 +1,6 @@
 /** Entry files as text and back, in the canonical form, for every kind of entry. */
 import { ENTRY_SCHEMAS } from '../validation/entry.ts';
-import type { EntryKind } from '../validation/parse.ts';
+import { hasBody, type EntryKind } from '../validation/parse.ts';
 import { serializeFrontmatter, serializeJson } from './canonical.ts';
 import { treeOf, type Shape } from './schema-tree.ts';
 
@@ -11,9 +11,6 @@ export const ENTRY_TREES: Record<EntryKind, Shape> = {
   article: treeOf(ENTRY_SCHEMAS.article),
   overview: treeOf(ENTRY_SCHEMAS.overview),
 };
-
-/** Kinds stored as Markdown/MDX with a frontmatter block; the rest are JSON. */
-export const hasBody = (kind: EntryKind): kind is 'article' | 'overview' => kind === 'article' || kind === 'overview';
 
 /** The text of an entry file: `data` is the JSON or the frontmatter, `body` the Markdown/MDX after it. */
 export function entryText(kind: EntryKind, data: unknown, body = ''): string {

@@ -1,7 +1,5 @@
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-
-const isDraft = (data: unknown): boolean =>
-  typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+import { isDraftData as isDraft } from '../validation/parse.ts';
 
 /**
  * Wraps a loader so that entries saved as drafts never reach the content store: no page,

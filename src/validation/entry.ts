@@ -11,7 +11,7 @@ import { reportSchema } from '../schemas/report.ts';
 import { checkArticle, checkOverview } from './article-rules.ts';
 import { checkChart } from './chart-rules.ts';
 import { checkModel } from './model-rules.ts';
-import type { EntryKind } from './parse.ts';
+import { hasBody, isDraftData, type EntryKind } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { ContentRefs } from './references.ts';
 import { checkPartsOf, checkReport } from './report-rules.ts';
@@ -46,8 +46,7 @@ export function parseEntry(
 ): ParsedEntry | undefined {
   checkNfc(file, data, problems);
   if (body !== undefined) checkNfc(file, { body }, problems);
-  const isDraft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
-  if (!isDraft) {
+  if (!isDraftData(data)) {
     checkPlaceholders(file, data, problems);
     if (body !== undefined) checkPlaceholders(file, { body }, problems);
   }
@@ -58,9 +57,7 @@ export function parseEntry(
   }
   // The union is keyed by kind; the schema map above guarantees each pairing.
   return (
-    kind === 'article' || kind === 'overview'
-      ? { kind, file, data: result.value, body: body ?? '' }
-      : { kind, file, data: result.value }
+    hasBody(kind) ? { kind, file, data: result.value, body: body ?? '' } : { kind, file, data: result.value }
   ) as ParsedEntry;
 }
 

@@ -22,6 +22,13 @@ const ENTRY_FOLDERS: ReadonlyArray<readonly [EntryKind, RegExp]> = [
   ['overview', /^content\/overviews\/[^/]+\.md$/u],
 ];
 
+/** Kinds stored as Markdown/MDX with a frontmatter block; the rest are JSON. */
+export const hasBody = (kind: EntryKind): kind is 'article' | 'overview' => kind === 'article' || kind === 'overview';
+
+/** Whether an entry's data, parsed or not yet, is marked as a draft. */
+export const isDraftData = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+
 /** Which kind of entry a file is, from its path; undefined for reference files and strays. */
 export function entryKind(file: string): EntryKind | undefined {
   return ENTRY_FOLDERS.find(([, pattern]) => pattern.test(file))?.[0];
@@ -80,4 +87,15 @@ export function parseFrontmatter(source: SourceFile, problems: Problem[]): { dat
     );
     return undefined;
   }
+}
+
+/** An entry file's data and body, read the way its kind is stored; undefined when it does not parse. */
+export function parseEntryFile(
+  kind: EntryKind,
+  source: SourceFile,
+  problems: Problem[],
+): { data: unknown; body: string | undefined } | undefined {
+  if (hasBody(kind)) return parseFrontmatter(source, problems);
+  const data = parseJson(source, problems);
+  return data === undefined ? undefined : { data, body: undefined };
 }

@@ -20,7 +20,7 @@ import {
 } from '../schemas/reference.ts';
 import type { Report } from '../schemas/report.ts';
 import { checkEntry, isDraft, parseEntry, type ParsedEntry } from './entry.ts';
-import { baseName, entryKind, parseFrontmatter, parseJson, type SourceFile } from './parse.ts';
+import { baseName, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
 import { checkProvinces, unique } from './reference-rules.ts';
 import { buildReferences, CATEGORIES_FILE, INDICATORS_FILE, PROVINCES_FILE } from './references.ts';
@@ -92,12 +92,8 @@ export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry 
       );
     return undefined;
   }
-  if (kind === 'article' || kind === 'overview') {
-    const parsed = parseFrontmatter(source, problems);
-    return parsed && parseEntry(kind, source.file, parsed.data, parsed.body, problems);
-  }
-  const data = parseJson(source, problems);
-  return data === undefined ? undefined : parseEntry(kind, source.file, data, undefined, problems);
+  const parsed = parseEntryFile(kind, source, problems);
+  return parsed && parseEntry(kind, source.file, parsed.data, parsed.body, problems);
 }
 
 /**

@@ -11,7 +11,7 @@ import { editorReferences } from '../../cms/editor-data.ts';
 import { categoriesSchema, glossaryListSchema, indicatorsSchema, provincesSchema } from '../../schemas/reference.ts';
 import { readContentFiles } from '../../validation/read-content.ts';
 import { readEntry, REFERENCE_FILES } from '../../validation/validate.ts';
-import type { ParsedEntry } from '../../validation/entry.ts';
+import { isDraft, type ParsedEntry } from '../../validation/entry.ts';
 
 export const GET: APIRoute = () => {
   const files = readContentFiles(resolve(process.env['CONTENT_DIR'] ?? 'content'));
@@ -19,7 +19,7 @@ export const GET: APIRoute = () => {
   const onDisk = __CMS_FROM_SOURCE__;
   const entries = files
     .map((source) => readEntry(source, []))
-    .filter((e) => e !== undefined && (onDisk || e.data.draft !== true));
+    .filter((e) => e !== undefined && (onDisk || !isDraft(e)));
   const references = editorReferences(
     provincesSchema.parse(JSON.parse(text(REFERENCE_FILES.provinces))),
     indicatorsSchema.parse(JSON.parse(text(REFERENCE_FILES.indicators))),
