@@ -11,6 +11,7 @@ import { labelPath } from '../cms/labels.ts';
 import { parseEntry, validateEntry, type ParsedEntry } from '../validation/entry.ts';
 import { hasBody, type EntryKind } from '../validation/parse.ts';
 import { problem, type Problem } from '../validation/problems.ts';
+import { valueAt } from '../validation/schema-check.ts';
 import { refsOf, type ContentRefs } from '../validation/references.ts';
 import { plain, type ImmutableMap } from './react.ts';
 
@@ -60,6 +61,17 @@ export interface FormEntry {
   /** The file's path in the repository, when the entry has one already. */
   path: string | undefined;
   isNew: boolean;
+}
+
+/** The entry a CMS form holds. */
+export function formEntry(kind: EntryKind, entry: ImmutableMap): FormEntry {
+  const path = entry.get('path');
+  return {
+    kind,
+    data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,
+    path: typeof path === 'string' && path !== '' ? path : undefined,
+    isNew: entry.get('newRecord') === true,
+  };
 }
 
 /** Where an entry's file is, or will be: reports, models and charts are named by their id. */
@@ -120,15 +132,6 @@ const checked = new WeakMap<object, { data: Record<string, unknown>; problems: P
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 const same = (a: unknown, b: unknown) => (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
 
-function valueAt(data: unknown, segments: readonly string[]): unknown {
-  let current = data;
-  for (const s of segments) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[s];
-  }
-  return current;
-}
-
 /**
  * The first problem that belongs to a field: its path ends with the field's name and the
  * value there is the field's own (a list of figures has one "Con số" per figure; the one with
@@ -139,12 +142,7 @@ export function fieldProblem(kind: EntryKind, entry: ImmutableMap, name: string,
   if (!result) {
     const refs = references();
     if (!refs) return undefined;
-    const form: FormEntry = {
-      kind,
-      data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,
-      path: typeof entry.get('path') === 'string' ? (entry.get('path') as string) : undefined,
-      isNew: entry.get('newRecord') === true,
-    };
+    const form = formEntry(kind, entry);
     result = { data: fileData(form).data, problems: checkEntry(form, refs) };
     checked.set(entry, result);
   }

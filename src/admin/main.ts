@@ -12,6 +12,7 @@ import { registerComponents } from './components.ts';
 import {
   checkEntry,
   describeProblems,
+  formEntry,
   kindOf,
   loadReferences,
   references,
@@ -26,16 +27,10 @@ import { plain, type ImmutableMap } from './react.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? 'null') as Record<string, unknown>;
 
-function formEntry(entry: ImmutableMap): FormEntry | undefined {
+/** The entry a form of one of the content collections holds; undefined for other forms. */
+function contentForm(entry: ImmutableMap): FormEntry | undefined {
   const kind = kindOf(entry.get('collection'));
-  if (!kind) return undefined;
-  const path = entry.get('path');
-  return {
-    kind,
-    data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,
-    path: typeof path === 'string' && path !== '' ? path : undefined,
-    isNew: entry.get('newRecord') === true,
-  };
+  return kind && formEntry(kind, entry);
 }
 
 /** The import assistant's form, checked as the draft report it writes. */
@@ -56,7 +51,7 @@ registerPreviews(CMS, siteStylesheet);
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }: { entry: ImmutableMap }) => {
-    const form = entry.get('collection') === IMPORT_COLLECTION ? importForm(entry) : formEntry(entry);
+    const form = entry.get('collection') === IMPORT_COLLECTION ? importForm(entry) : contentForm(entry);
     if (!form) return undefined;
     let refs;
     try {
@@ -74,7 +69,7 @@ CMS.registerEventListener({
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }: { entry: ImmutableMap }) => {
-    const form = formEntry(entry);
+    const form = contentForm(entry);
     if (form) rememberSaved(form);
   },
 } as never);

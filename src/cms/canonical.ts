@@ -10,7 +10,7 @@ import type { FieldNode, Shape } from './schema-tree.ts';
 
 type Data = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Data =>
+export const isRecord = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields of an object or of the variant its discriminator names (unknown variant: none). */

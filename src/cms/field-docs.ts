@@ -4,16 +4,7 @@
  * these, between markers; a test keeps them equal (`npm run docs:fields` rewrites them).
  */
 import { ENTRY_TREES } from './entry-files.ts';
-import type { FieldNode, Shape } from './schema-tree.ts';
-
-function fieldsOf(shape: Shape): FieldNode[] {
-  if (shape.kind === 'object') return shape.fields;
-  if (shape.kind !== 'variants') return [];
-  // A chart's types share most fields: each field once, in first-seen order.
-  const seen = new Map<string, FieldNode>();
-  for (const option of shape.options) for (const f of option.fields) if (!seen.has(f.name)) seen.set(f.name, f);
-  return [...seen.values()];
-}
+import { shapeFields, type FieldNode, type Shape } from './schema-tree.ts';
 
 /** Whether a field must be filled: a field with a default may be left out too. */
 function required(node: FieldNode): string {
@@ -31,7 +22,7 @@ function row(path: string, node: FieldNode): string {
 
 /** Rows of a shape's fields; nested groups are flattened to "a.b", except those named in `own`. */
 function rows(shape: Shape, prefix: string, own: ReadonlySet<string>): string[] {
-  return fieldsOf(shape).flatMap((node) => {
+  return shapeFields(shape).flatMap((node) => {
     const path = prefix + node.name;
     const nested = node.shape.kind === 'object' && !own.has(path) ? rows(node.shape, `${path}.`, own) : [];
     return [row(path, node), ...nested];
@@ -41,7 +32,7 @@ function rows(shape: Shape, prefix: string, own: ReadonlySet<string>): string[] 
 const HEADER = ['| trường | tên trên trình biên tập | bắt buộc? | ý nghĩa |', '| --- | --- | --- | --- |'];
 
 const field = (shape: Shape, name: string): Shape => {
-  const node = fieldsOf(shape).find((f) => f.name === name);
+  const node = shapeFields(shape).find((f) => f.name === name);
   if (!node) throw new Error(`field-docs: no field "${name}"`);
   return node.shape.kind === 'array' ? node.shape.element : node.shape;
 };

@@ -5,11 +5,8 @@
  * null, an optional one is left out, a required one stays missing (so validation names it).
  * Pure; run before validation and before writing.
  */
-import { fieldsFor } from './canonical.ts';
+import { fieldsFor, isRecord } from './canonical.ts';
 import type { FieldNode, Shape } from './schema-tree.ts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;

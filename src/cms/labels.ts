@@ -1,12 +1,5 @@
 /** Where a problem is, in the words of the form: "/figures/2/value" → "Số liệu 3 › Con số". */
-import type { FieldNode, Shape } from './schema-tree.ts';
-
-function fieldsOf(shape: Shape): FieldNode[] {
-  if (shape.kind === 'object') return shape.fields;
-  // Every variant's fields, first wins: their labels agree where names do.
-  if (shape.kind === 'variants') return shape.options.flatMap((o) => o.fields);
-  return [];
-}
+import { shapeFields, type FieldNode, type Shape } from './schema-tree.ts';
 
 export function labelPath(tree: Shape, pointer: string): string {
   const parts: string[] = [];
@@ -22,7 +15,7 @@ export function labelPath(tree: Shape, pointer: string): string {
       shape = shape.element;
       continue;
     }
-    const field: FieldNode | undefined = fieldsOf(shape).find((f) => f.name === segment);
+    const field: FieldNode | undefined = shapeFields(shape).find((f) => f.name === segment);
     parts.push(field?.title ?? segment);
     shape = field?.shape;
   }

@@ -183,3 +183,15 @@ export function fieldsOf(schema: z.core.$ZodType): FieldNode[] {
 export function treeOf(schema: z.core.$ZodType): Shape {
   return shapeOf(unwrap(schema).inner);
 }
+
+/**
+ * The fields a shape may hold: an object's, or every variant's, each name once in first-seen
+ * order (a chart's types share most fields, and their labels agree where names do).
+ */
+export function shapeFields(shape: Shape): FieldNode[] {
+  if (shape.kind === 'object') return shape.fields;
+  if (shape.kind !== 'variants') return [];
+  const seen = new Map<string, FieldNode>();
+  for (const option of shape.options) for (const f of option.fields) if (!seen.has(f.name)) seen.set(f.name, f);
+  return [...seen.values()];
+}

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { describeValue, pointer, problem, type Problem, type Said } from './problems.ts';
 
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+/** The value at a path of keys into nested data, or undefined where the path leaves it. */
+export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = data;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
