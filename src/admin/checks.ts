@@ -15,7 +15,7 @@ import { valueAt } from '../validation/schema-check.ts';
 import { refsOf, type ContentRefs } from '../validation/references.ts';
 import { plain, type ImmutableMap } from './react.ts';
 
-export const REFERENCES_URL = '/admin/tham-chieu.json';
+const REFERENCES_URL = '/admin/tham-chieu.json';
 
 const KINDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([kind, c]) => [c.name, kind as EntryKind]));
 

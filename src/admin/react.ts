@@ -27,7 +27,7 @@ export function createClass<P = Record<string, unknown>, S = Record<string, unkn
   return globals().createClass(spec);
 }
 
-export function isImmutable(value: unknown): value is ImmutableMap {
+function isImmutable(value: unknown): value is ImmutableMap {
   return typeof value === 'object' && value !== null && typeof (value as ImmutableMap).toJS === 'function';
 }
 

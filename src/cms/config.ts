@@ -11,7 +11,7 @@ import { ENTRY_TREES } from './entry-files.ts';
 import { LONG_TEXTS, REFERENCES, type ReferenceTarget } from './fields.ts';
 import type { FieldNode, Shape } from './schema-tree.ts';
 
-export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 /** Options of the reference selects, built from content/reference at build time. */
 export interface ReferenceOptions {
@@ -269,7 +269,7 @@ function mergedVariantFields(shape: Shape, ctx: Context): CmsField[] {
   });
 }
 
-export function collectionConfig(kind: EntryKind, options: ReferenceOptions): Record<string, unknown> {
+function collectionConfig(kind: EntryKind, options: ReferenceOptions): Record<string, unknown> {
   const c = COLLECTIONS[kind];
   const fields = mergedVariantFields(ENTRY_TREES[kind], { kind, options });
   if (kind === 'article')
@@ -328,7 +328,7 @@ const LISTS_NOTHING = '\u0000';
  * (src/lib/figure-extract), save a draft report that then opens under "Báo cáo nguồn" to be
  * confirmed, as `npm run import` does from the command line.
  */
-export function importCollection(options: ReferenceOptions): Record<string, unknown> {
+function importCollection(options: ReferenceOptions): Record<string, unknown> {
   return {
     name: IMPORT_COLLECTION,
     label: 'Nhập báo cáo từ văn bản',

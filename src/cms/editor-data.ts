@@ -30,7 +30,7 @@ export function referenceOptions(
 }
 
 /** A figure as the editor's preview shows it ("hơn 321 tổ"), besides what validation needs. */
-export interface FigureInfo extends FigureRef {
+interface FigureInfo extends FigureRef {
   label: string;
   text: string;
 }

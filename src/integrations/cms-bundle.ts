@@ -54,7 +54,7 @@ export function cmsPackageAdjustments(): Plugin {
 }
 
 /** Where the editor's bundle goes, and the entry the page loads in development. */
-export const CMS_ASSETS = '/admin/assets/';
+const CMS_ASSETS = '/admin/assets/';
 export const CMS_ENTRY = 'src/admin/main.ts';
 /** What the page's script and stylesheet tags say until the bundle's hashed names are known. */
 export const CMS_SCRIPT_PLACEHOLDER = '/admin/assets/editor.js';

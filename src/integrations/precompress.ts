@@ -36,7 +36,7 @@ export function brotliQuality(file: string, size = 0): number {
   return SHARED_ASSET.test(file) && size <= LARGE_ASSET ? BROTLI_SHARED_ASSETS : BROTLI_CONTENT;
 }
 
-export async function listFiles(dir: string): Promise<string[]> {
+async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile())
@@ -54,7 +54,7 @@ export async function compressibleBody(file: string, body: Buffer): Promise<Buff
 }
 
 /** Writes `<file>.gz` and `<file>.br` beside each file; returns the bytes before and after gzip. */
-export async function precompressFiles(files: readonly string[]): Promise<{ raw: number; gzip: number }> {
+async function precompressFiles(files: readonly string[]): Promise<{ raw: number; gzip: number }> {
   let raw = 0;
   let gz = 0;
   let next = 0;

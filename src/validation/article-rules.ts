@@ -12,7 +12,7 @@ import {
 } from './references.ts';
 
 /** Components an article body may use, with the attribute that references content. */
-export const BODY_REFERENCES = [
+const BODY_REFERENCES = [
   { tag: 'Figure', attr: 'id', kind: 'figure' },
   { tag: 'Chart', attr: 'id', kind: 'chart' },
   { tag: 'ModelCard', attr: 'slug', kind: 'model' },

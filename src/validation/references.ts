@@ -130,7 +130,7 @@ export const PROVINCES_FILE = 'content/reference/provinces.json';
 export const INDICATORS_FILE = 'content/reference/indicators.json';
 export const CATEGORIES_FILE = 'content/reference/categories.json';
 
-export const missingProvince = (code: string, withSource = true): Said => ({
+const missingProvince = (code: string, withSource = true): Said => ({
   en: `unknown province code "${code}"${withSource ? ` (see ${PROVINCES_FILE})` : ''}`,
   vi: `Không có tỉnh mã "${code}" trong danh mục tỉnh.`,
 });

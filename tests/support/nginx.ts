@@ -8,14 +8,14 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliStaticModule, requireNginx } from './tools.ts';
 
-export const SHIPPED_CONFIG = 'docs/nginx.conf';
+const SHIPPED_CONFIG = 'docs/nginx.conf';
 
 /**
  * The shipped server blocks made to run on loopback: each server's `listen` becomes the
  * next of `ports` on 127.0.0.1 (plain HTTP: no certificate here), `root` becomes `root`,
  * and the certificate lines go. Throws when the file no longer has those lines to change.
  */
-export function loopbackConfig(shipped: string, ports: readonly number[], root: string): string {
+function loopbackConfig(shipped: string, ports: readonly number[], root: string): string {
   let server = -1;
   let roots = 0;
   const lines = shipped.split('\n').flatMap((line) => {
