@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, mentions, orderTies, sections, type ExcerptPart } from './search-excerpt.ts';
+import { excerpt, mentions, orderTies, pageText, sections, type ExcerptPart } from './search-excerpt.ts';
 
 /** Parts as one string, marks in brackets: "[Tổ] [hòa] giải". */
 const show = (parts: readonly ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -10,21 +10,21 @@ const CONTENT =
 
 describe('excerpt', () => {
   it('shows the stretch where the phrase is, over stretches with its words scattered', () => {
-    const text = show(excerpt(CONTENT, ['nha', 'tro', 'tu', 'quan'], 8));
+    const text = show(excerpt(pageText(CONTENT, ['nha', 'tro', 'tu', 'quan']), 8));
     expect(text).toBe('lưu trú, [nhà] [trọ] [tự] [quản] về ANTT');
   });
 
   it('marks words whatever their marks, case or đ, without the punctuation around them', () => {
-    const text = show(excerpt('Huyện Đà Bắc, tỉnh Hòa Bình.', ['da', 'bac'], 6));
+    const text = show(excerpt(pageText('Huyện Đà Bắc, tỉnh Hòa Bình.', ['da', 'bac']), 6));
     expect(text).toBe('Huyện [Đà] [Bắc], tỉnh Hòa Bình.');
   });
 
   it('matches the last word as a prefix, while it is still being typed', () => {
-    expect(show(excerpt('Tổ an ninh nhân dân', ['an', 'ninh', 'nh'], 5))).toBe('Tổ [an] [ninh] [nhân] dân');
+    expect(show(excerpt(pageText('Tổ an ninh nhân dân', ['an', 'ninh', 'nh']), 5))).toBe('Tổ [an] [ninh] [nhân] dân');
   });
 
   it('starts at the beginning when nothing matches', () => {
-    expect(show(excerpt('một hai ba bốn', ['xyz'], 2))).toBe('một hai');
+    expect(show(excerpt(pageText('một hai ba bốn', ['xyz']), 2))).toBe('một hai');
   });
 });
 
@@ -37,14 +37,14 @@ describe('sections', () => {
   ];
 
   it('lists headed sections holding the query, the best first, each with its excerpt', () => {
-    const found = sections(content, anchors, ['hoa', 'giai'], 4);
+    const found = sections(pageText(content, ['hoa', 'giai']), anchors, 4);
     expect(found.map((s) => s.id)).toEqual(['ket-qua', 'mo-dau']);
     expect(show(found[0]!.excerpt)).toBe('[hòa] [giải] và [hòa]');
     expect(found[1]!.title).toBe('Mở đầu');
   });
 
   it('leaves out sections without the query', () => {
-    expect(sections(content, anchors, ['thon'], 4).map((s) => s.id)).toEqual(['mo-dau']);
+    expect(sections(pageText(content, ['thon']), anchors, 4).map((s) => s.id)).toEqual(['mo-dau']);
   });
 });
 
@@ -54,8 +54,7 @@ describe('orderTies', () => {
     orderTies(
       items,
       (i) => i.score,
-      (i) => i.content,
-      ['da', 'bac'],
+      (i) => pageText(i.content, ['da', 'bac']),
     ).map((i) => items.indexOf(i));
 
   it('puts the page that mentions the query more first when scores tie', () => {
@@ -72,14 +71,14 @@ describe('orderTies', () => {
 
 describe('mentions', () => {
   it('counts a word typed in full above a longer word it only starts', () => {
-    expect(mentions('xã Tổng Hợp 23 số 24', ['so', '24'])[0]).toBe(2);
-    expect(mentions('xã Tổng Hợp 23 số 247', ['so', '24'])[0]).toBe(1.5);
+    expect(mentions(pageText('xã Tổng Hợp 23 số 24', ['so', '24']))[0]).toBe(2);
+    expect(mentions(pageText('xã Tổng Hợp 23 số 247', ['so', '24']))[0]).toBe(1.5);
   });
 
   it('puts the longest run of the query in order first, then how often the text writes it', () => {
     const query = ['to', 'hoa', 'giai'];
-    expect(mentions('tổ hòa giải ở thôn, tổ hòa giải', query)).toEqual([3, 2, expect.any(Number)]);
-    const [scattered] = mentions('giải tổ hòa, hòa giải giải giải giải', query);
+    expect(mentions(pageText('tổ hòa giải ở thôn, tổ hòa giải', query))).toEqual([3, 2, expect.any(Number)]);
+    const [scattered] = mentions(pageText('giải tổ hòa, hòa giải giải giải giải', query));
     expect(scattered).toBe(2);
   });
 });
@@ -95,8 +94,7 @@ describe('orderTies on a long name', () => {
       orderTies(
         pages,
         (p) => p.score,
-        (p) => p.content,
-        query,
+        (p) => pageText(p.content, query),
       ),
     ).toEqual([pages[1], pages[0]]);
   });

@@ -36,17 +36,16 @@ const fold = (word: string): string => foldDiacritics(word).toLowerCase();
  * may be unfinished, so it also matches as a prefix, for half: "24" finds "247", but a page
  * that writes "24" holds more of the query.
  */
-function matchWeights(words: readonly string[], query: readonly string[]): number[] {
+function matchWeights(folded: readonly string[], query: readonly string[]): number[] {
   const last = query.length - 1;
   type Found = { k: number; exact: boolean };
-  const at = (w: string): Found[] => {
-    const core = fold(EDGE.exec(w)?.[2] ?? w);
+  const at = (core: string): Found[] => {
     if (!core) return [];
     return query.flatMap((q, k): Found[] =>
       core === q ? [{ k, exact: true }] : k === last && core.startsWith(q) ? [{ k, exact: false }] : [],
     );
   };
-  const positions = words.map(at);
+  const positions = folded.map(at);
   return positions.map((found, i) => {
     if (found.length === 0) return 0;
     const before = positions[i - 1] ?? [];
@@ -55,6 +54,23 @@ function matchWeights(words: readonly string[], query: readonly string[]): numbe
     const exact = found.some((f) => f.exact);
     return (paired ? 4 : 2) / (exact ? 1 : 2);
   });
+}
+
+/**
+ * A page's text read for one query, once: its words, each word folded without the punctuation
+ * around it, and how strongly each answers the query. Ordering, excerpt and sections all read it.
+ */
+export interface PageText {
+  words: string[];
+  folded: string[];
+  weights: number[];
+  query: readonly string[];
+}
+
+export function pageText(content: string, query: readonly string[]): PageText {
+  const words = content.split(' ');
+  const folded = words.map((w) => fold(EDGE.exec(w)?.[2] ?? w));
+  return { words, folded, weights: matchWeights(folded, query), query };
 }
 
 /** Words [from, to) as parts, the query's words marked (without the punctuation around them). */
@@ -115,9 +131,8 @@ function bestWindow(weights: readonly number[], length: number, from: number, to
  * start of a longer word half), how many times it writes a run that long, and how many of the
  * query's words it holds in all, phrases counting double.
  */
-export function mentions(content: string, query: readonly string[]): [longest: number, times: number, words: number] {
-  const words = content.split(' ');
-  const folded = words.map((w) => fold(EDGE.exec(w)?.[2] ?? w));
+export function mentions(text: PageText): [longest: number, times: number, words: number] {
+  const { folded, query } = text;
   const last = query.length - 1;
   // How much the word at i counts as query word k: 1, ½ for the start of a longer word, or 0.
   const credit = (i: number, k: number): number => {
@@ -142,7 +157,7 @@ export function mentions(content: string, query: readonly string[]): [longest: n
       else if (run === longest && run > 0) times++;
     }
   }
-  return [longest, times, matchWeights(words, query).reduce((sum, w) => sum + w, 0)];
+  return [longest, times, text.weights.reduce((sum, w) => sum + w, 0)];
 }
 
 /**
@@ -150,13 +165,8 @@ export function mentions(content: string, query: readonly string[]): [longest: n
  * once however often a page holds a term, and gives no bonus to a term typed in full), the page
  * whose text holds more of the query, in order, first (see mentions). Stable otherwise.
  */
-export function orderTies<T>(
-  items: readonly T[],
-  score: (item: T) => number,
-  content: (item: T) => string,
-  query: readonly string[],
-): T[] {
-  const ranked = items.map((item, at) => ({ item, at, score: score(item), held: mentions(content(item), query) }));
+export function orderTies<T>(items: readonly T[], score: (item: T) => number, text: (item: T) => PageText): T[] {
+  const ranked = items.map((item, at) => ({ item, at, score: score(item), held: mentions(text(item)) }));
   const tie = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
   const byHold = (a: readonly number[], b: readonly number[]) => a.reduce((order, x, i) => order || (b[i] ?? 0) - x, 0);
   return ranked
@@ -164,10 +174,9 @@ export function orderTies<T>(
     .map((r) => r.item);
 }
 
-/** The best excerpt of about `length` words from `content` for the folded query words. */
-export function excerpt(content: string, query: readonly string[], length: number): ExcerptPart[] {
-  const words = content.split(' ');
-  const weights = matchWeights(words, query);
+/** The best excerpt of about `length` words from the page's text for its query. */
+export function excerpt(text: PageText, length: number): ExcerptPart[] {
+  const { words, weights } = text;
   const start = bestWindow(weights, length, 0, words.length);
   return parts(words, weights, start, Math.min(words.length, start + length));
 }
@@ -176,14 +185,8 @@ export function excerpt(content: string, query: readonly string[], length: numbe
  * The page's headed sections (h2–h6 with an id) that hold query words, the best first, each
  * with its own excerpt; what a hit lists under its title as links into the page.
  */
-export function sections(
-  content: string,
-  anchors: readonly Anchor[],
-  query: readonly string[],
-  length: number,
-): Section[] {
-  const words = content.split(' ');
-  const weights = matchWeights(words, query);
+export function sections(text: PageText, anchors: readonly Anchor[], length: number): Section[] {
+  const { words, weights } = text;
   const headings = anchors.filter((a) => /^h[2-6]$/u.test(a.element) && a.id).sort((a, b) => a.location - b.location);
   return headings
     .map((heading, i) => {

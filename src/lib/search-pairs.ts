@@ -14,12 +14,11 @@
  * falls back to the longest word the term starts with, and with a digit in front that was
  * "0", the number zero, on every page that writes "4.0". Pure: no DOM, no fs, no Astro.
  */
-import { foldDiacritics, normalizeVietnamese } from './text.ts';
-import type { Abbreviation } from './search-text.ts';
+import { foldDiacritics } from './text.ts';
+import { foldedWords, plainWords, WORD, type Abbreviation } from './search-text.ts';
 
 const PAIR_START = 'þ';
 const PAIR_JOIN = '0';
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The token for two adjacent folded syllables. */
 export function pairToken(first: string, second: string): string {
@@ -71,7 +70,7 @@ export class PairMaker {
   constructor(glossary: readonly Abbreviation[]) {
     for (const entry of glossary) {
       const abbr = foldedWithCase(entry.abbr);
-      const phrases = unique([entry.expansion, ...entry.variants].map((p) => lower(foldedWithCase(p))));
+      const phrases = unique([entry.expansion, ...entry.variants].map(foldedWords));
       for (const phrase of phrases) {
         this.#add({ find: abbr, caseSensitive: true, readAs: phrase });
         this.#add({ find: phrase, caseSensitive: false, readAs: lower(abbr) });
@@ -148,7 +147,7 @@ export interface QueryWords {
 }
 
 export function queryWords(input: string): QueryWords {
-  const typed = normalizeVietnamese(input).toLowerCase().match(WORD) ?? [];
+  const typed = plainWords(input);
   // Folding never splits or joins a word, so each typed word folds to exactly one.
   return { typed, folded: typed.map((w) => foldDiacritics(w)) };
 }

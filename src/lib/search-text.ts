@@ -13,7 +13,8 @@ export interface Abbreviation {
   variants: readonly string[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A query as Pagefind should see it: trimmed, single-spaced, NFC, one tone placement. */
 export function normalizeQuery(input: string): string {
@@ -26,7 +27,7 @@ export function foldedWords(text: string): string[] {
 }
 
 /** Lower-case NFC words, marks kept: "Ban Chỉ đạo" → ["ban", "chỉ", "đạo"]. */
-function plainWords(text: string): string[] {
+export function plainWords(text: string): string[] {
   return normalizeVietnamese(text).toLowerCase().match(WORD) ?? [];
 }
 

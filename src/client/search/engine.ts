@@ -3,6 +3,7 @@
 // cold search), and only asks for the filter files when the reader opens the filters.
 import { queryWords } from '../../lib/search-pairs.ts';
 import { searchReadings } from '../../lib/search-readings.ts';
+import type { Anchor } from '../../lib/search-excerpt.ts';
 import { normalizeQuery, SEARCH_FIELDS, SEARCH_RANKING } from '../../lib/search-text.ts';
 
 export const BUNDLE = '/pagefind/';
@@ -11,14 +12,6 @@ export const BUNDLE = '/pagefind/';
 export type Filters = Record<string, { any: string[] }>;
 /** Counts per filter value, by group: { Tỉnh: { 'Thanh Hóa': 12 } }. */
 export type FilterCounts = Record<string, Record<string, number>>;
-
-/** A heading in a page's text (Pagefind's anchors): `location` is the index of its first word. */
-export interface Anchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
 
 export interface ResultData {
   url: string;

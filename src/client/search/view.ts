@@ -1,7 +1,7 @@
 // Search results drawn by the site: a search box, a status line and a list of hits, on the
 // search page and in the Ctrl+K dialog. Excerpts are the site's own (src/lib/search-excerpt.ts),
 // drawn as text nodes and <mark> only, so nothing from the index can become markup.
-import { excerpt, orderTies, sections, type ExcerptPart } from '../../lib/search-excerpt.ts';
+import { excerpt, orderTies, pageText, sections, type ExcerptPart, type PageText } from '../../lib/search-excerpt.ts';
 import { queryWords } from '../../lib/search-pairs.ts';
 import { normalizeQuery } from '../../lib/search-text.ts';
 import { runSearch, type FilterCounts, type Filters, type ResultData, type SearchResult } from './engine.ts';
@@ -47,7 +47,7 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 }
 
 /** One hit: title link first (arrow keys land on it), kind and province, excerpt, sections. */
-function hit(data: ResultData, query: readonly string[], subResults: number): HTMLLIElement {
+function hit(data: ResultData, text: PageText, subResults: number): HTMLLIElement {
   const url = data.meta['url'] ?? data.url;
   const box = el(
     'div',
@@ -61,10 +61,10 @@ function hit(data: ResultData, query: readonly string[], subResults: number): HT
     if (province) meta.append(' ', el('span', '', province));
     box.append(meta);
   }
-  const text = excerpt(data.content, query, EXCERPT_WORDS);
-  if (text.length > 0) box.append(el('p', 'search-hit-excerpt', ...excerptNodes(text)));
+  const shown = excerpt(text, EXCERPT_WORDS);
+  if (shown.length > 0) box.append(el('p', 'search-hit-excerpt', ...excerptNodes(shown)));
   // Headed sections of the page that hold the query's words: links into the page.
-  const parts = sections(data.content, data.anchors, query, EXCERPT_WORDS).slice(0, subResults);
+  const parts = sections(text, data.anchors, EXCERPT_WORDS).slice(0, subResults);
   if (parts.length > 0) {
     box.append(
       el(
@@ -162,13 +162,13 @@ export class SearchView {
     more.disabled = true;
     const loaded = await Promise.all(batch.map(async (result) => ({ score: result.score, data: await result.data() })));
     if (run !== this.#run) return;
+    const read = loaded.map((r) => ({ ...r, text: pageText(r.data.content, this.#words) }));
     const shown = orderTies(
-      loaded,
+      read,
       (r) => r.score,
-      (r) => r.data.content,
-      this.#words,
+      (r) => r.text,
     );
-    list.append(...shown.map((r) => hit(r.data, this.#words, subResults)));
+    list.append(...shown.map((r) => hit(r.data, r.text, subResults)));
     this.#shown += batch.length;
     more.disabled = false;
     more.hidden = this.#shown >= this.#results.length;
