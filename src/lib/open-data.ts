@@ -6,7 +6,7 @@
 import type { PartialDate } from '../schemas/common.ts';
 import type { ContentIndex, SourcedFigure } from './content-index.ts';
 import type { Cell } from './csv.ts';
-import { formatFigure, qualifierWord } from './format.ts';
+import { formatFigure, isoPartialDate, qualifierWord } from './format.ts';
 import { reportPath } from './links.ts';
 import { DATA_LICENSE } from './site.ts';
 
@@ -153,10 +153,9 @@ export const MODEL_REPORT_FIELDS: readonly FieldSpec[] = [
 
 /** A partial date as three typed columns: the full date only when day, month and year are all known. */
 function dateColumns(date: PartialDate): { date: string | null; year: number | null; month: number | null } {
-  const pad = (n: number) => String(n).padStart(2, '0');
   const full = date.year !== null && date.month !== null && date.day !== null;
   return {
-    date: full ? `${date.year}-${pad(date.month!)}-${pad(date.day!)}` : null,
+    date: full ? isoPartialDate(date) : null,
     year: date.year,
     month: date.month,
   };
