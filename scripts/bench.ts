@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Provinces } from '../src/schemas/reference.ts';
+import type { Server } from 'node:http';
 import { startStaticServer } from './serve.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
@@ -27,8 +28,7 @@ import { renderReport, type BenchResults, type StageResult } from './bench/repor
 import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.ts';
 import { measureRelevance, relevanceCases } from './bench/search-relevance.ts';
 import { logTransfers } from './bench/transfer-log.ts';
-import { INDEX_CHUNK_SIZE, indexSite, PAGEFIND_CHUNK_SIZE } from '../src/integrations/pagefind.ts';
-import { glossaryListSchema } from '../src/schemas/reference.ts';
+import { INDEX_CHUNK_SIZE, indexSite, PAGEFIND_CHUNK_SIZE, readGlossary } from '../src/integrations/pagefind.ts';
 
 const MAIN = resolve(import.meta.dirname, '..');
 const BENCH = join(MAIN, '.bench');
@@ -142,10 +142,10 @@ async function build(slot: keyof BenchResults['builds'], root: string, outDir: s
   return run;
 }
 
-async function withServer<T>(dir: string, port: number, run: (url: string) => Promise<T>): Promise<T> {
+async function withServer<T>(dir: string, port: number, run: (url: string, server: Server) => Promise<T>): Promise<T> {
   const { server, url } = await startStaticServer(dir, port);
   try {
-    return await run(url);
+    return await run(url, server);
   } finally {
     server.close();
   }
@@ -233,16 +233,13 @@ async function syntheticInBrowser(): Promise<void> {
 
   await stage('search queries in Chromium (synthetic build)', async () => {
     // Counted where the bytes leave: the server sees the search worker's requests too.
-    const { server, url } = await startStaticServer(REAL_DIST, 0);
-    try {
-      results.queries = await measureQueries(CHROMIUM, url, logTransfers(server), QUERIES, QUERY_RUNS, (q) =>
+    results.queries = await withServer(REAL_DIST, 0, (url, server) =>
+      measureQueries(CHROMIUM, url, logTransfers(server), QUERIES, QUERY_RUNS, (q) =>
         console.log(
           `  ${q.query}: ${q.msToResults.toFixed(0)} ms, ${(q.totalBytes / 1024).toFixed(1)} KB ${q.error ?? ''}`,
         ),
-      );
-    } finally {
-      server.close();
-    }
+      ),
+    );
     // A run without results is a measurement (reported per query), not a failure of the stage;
     // the stage fails only when a query never produced results.
     const never = QUERIES.filter((query) => !results.queries?.some((q) => q.query === query && q.ok));
@@ -318,7 +315,7 @@ async function pagefindComparison(): Promise<void> {
     skip('Pagefind with and without syllable pairs', 'no synthetic build');
     return;
   }
-  const glossary = glossaryListSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'reference/glossary.json'), 'utf8')));
+  const glossary = readGlossary(CONTENT);
   for (const pairs of [false, true]) {
     const label = pairs ? 'with pairs' : 'without pairs';
     await stage(`Pagefind alone, ${label} (synthetic build)`, async () => {

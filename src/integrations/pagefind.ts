@@ -177,6 +177,11 @@ export async function indexSite({
   };
 }
 
+/** The glossary a content folder holds: the abbreviations search reads both ways. */
+export function readGlossary(contentRoot: string): Abbreviation[] {
+  return glossaryListSchema.parse(JSON.parse(readFileSync(join(contentRoot, 'reference/glossary.json'), 'utf8')));
+}
+
 /** Indexes the site into `<dist>/pagefind` once Astro has written it (see indexSite). */
 export function pagefindIntegration(contentRoot: string): AstroIntegration {
   return {
@@ -185,9 +190,7 @@ export function pagefindIntegration(contentRoot: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
-        const glossaryFile = join(contentRoot, 'reference/glossary.json');
-        const glossary = glossaryListSchema.parse(JSON.parse(readFileSync(glossaryFile, 'utf8')));
-        const indexed = await indexSite({ site, outputPath, glossary });
+        const indexed = await indexSite({ site, outputPath, glossary: readGlossary(contentRoot) });
         logger.info(
           `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs): index ${kb(indexed.indexBytes)} in ` +
             `${indexed.indexFiles} files, ${kb(indexed.totalBytes)} with pagefind.js, its worker and wasm, in ${outputPath}`,
