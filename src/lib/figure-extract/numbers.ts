@@ -101,18 +101,19 @@ function belowThousand(words: readonly string[]): number | null {
   return total + unit;
 }
 
+/** The scale words above a hundred, largest first, with their values: [["tỷ", "tỉ"], 1e9], …. */
+const WORD_SCALES: ReadonlyArray<readonly [readonly string[], number]> = [...new Set(Object.values(SCALE_WORDS))]
+  .filter((size) => size >= 1e3)
+  .sort((a, b) => b - a)
+  .map((size) => [Object.keys(SCALE_WORDS).filter((word) => SCALE_WORDS[word] === size), size]);
+
 /** A count written in words ("ba", "mười hai", "hai mươi mốt", "một trăm linh năm", "hai nghìn"). */
 export function parseNumberWords(input: string): number | null {
   const words = input.toLowerCase().trim().split(/\s+/);
-  const scales: Array<[string[], number]> = [
-    [['tỷ', 'tỉ'], 1e9],
-    [['triệu'], 1e6],
-    [['nghìn', 'ngàn'], 1e3],
-  ];
   const parse = (ws: string[], level: number): number | null => {
     if (ws.length === 0) return 0;
-    for (let s = level; s < scales.length; s++) {
-      const [names, size] = scales[s]!;
+    for (let s = level; s < WORD_SCALES.length; s++) {
+      const [names, size] = WORD_SCALES[s]!;
       const at = ws.findIndex((w) => names.includes(w));
       if (at === -1) continue;
       const head = belowThousand(ws.slice(0, at));
