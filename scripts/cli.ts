@@ -1,7 +1,8 @@
 // What the editors' command-line scripts (npm run new, npm run import) share: failing with a
-// Vietnamese message and exit code 1, reading their arguments, and finding a former province.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Vietnamese message and exit code 1, reading their arguments, finding the content folder, its
+// JSON entries and a former province.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** An id or slug: a-z, 0-9 and single hyphens. */
@@ -39,6 +40,19 @@ export function readCommandLine<T extends ParseArgsConfig>(
     return undefined;
   }
   return parsed;
+}
+
+/** The content folder: the one given, else CONTENT_DIR, else content/; a failure if it is not one. */
+export function contentFolder(given: string | undefined, fail: (message: string) => never): string {
+  const root = resolve(given ?? process.env['CONTENT_DIR'] ?? 'content');
+  if (!existsSync(join(root, 'reference/provinces.json')))
+    fail(`${root} không phải thư mục nội dung (thiếu reference/provinces.json).`);
+  return root;
+}
+
+/** The JSON files of a content subfolder (none when it does not exist), as the build reads them: dotfiles left out. */
+export function jsonFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('.')) : [];
 }
 
 export interface FormerProvinceRef {

@@ -3,14 +3,14 @@
 // Writes <content>/reports/<id>.json with "draft": true and every candidate figure, each guess
 // marked "[Cần xác nhận]", and prints a review table with the source sentences. The sentences
 // are for the editor's eyes: they are printed, never written into the content folder.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { entryText } from '../src/cms/entry-files.ts';
 import { draftReport, draftReportId } from '../src/lib/figure-extract/draft.ts';
 import { extractFigures } from '../src/lib/figure-extract/extract.ts';
 import { nameKey } from '../src/lib/figure-extract/model-names.ts';
 import { formatExcluded, formatReviewTable, reviewRows } from '../src/lib/figure-extract/review.ts';
-import { failWith, findFormerProvince, readCommandLine, readJson, SLUG } from './cli.ts';
+import { contentFolder, failWith, findFormerProvince, jsonFiles, readCommandLine, readJson, SLUG } from './cli.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.txt> --province <mã> [tùy chọn]
 
@@ -51,9 +51,7 @@ function main(): void {
   if (values.province === undefined)
     fail('cần --province <mã>: mã hai chữ số của tỉnh cũ trong reference/provinces.json, ví dụ --province 06.');
 
-  const root = resolve(values.out ?? process.env['CONTENT_DIR'] ?? 'content');
-  if (!existsSync(join(root, 'reference/provinces.json')))
-    fail(`${root} không phải thư mục nội dung (thiếu reference/provinces.json).`);
+  const root = contentFolder(values.out, fail);
   if (!existsSync(input)) fail(`không có tệp ${input}.`);
   let raw: string;
   try {
@@ -71,11 +69,7 @@ function main(): void {
     join(root, 'reference/glossary.json'),
   );
   const modelsDir = join(root, 'models');
-  const models = existsSync(modelsDir)
-    ? readdirSync(modelsDir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => readJson<{ slug: string; name: string }>(join(modelsDir, f)))
-    : [];
+  const models = jsonFiles(modelsDir).map((f) => readJson<{ slug: string; name: string }>(join(modelsDir, f)));
 
   const extraction = extractFigures(raw, { indicators, glossary, names: models.map((m) => m.name) });
   if (extraction.figures.length === 0) {

@@ -4,10 +4,10 @@
 // draft, so a fresh scaffold passes `npm run validate` (placeholders are allowed only in drafts)
 // and an editor can check their work field by field; removing "draft" publishes it.
 // Writes under content/ (or CONTENT_DIR) and never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { slugify } from '../src/lib/text.ts';
-import { failWith, findFormerProvince, readCommandLine, readJson, SLUG } from './cli.ts';
+import { contentFolder, failWith, findFormerProvince, jsonFiles, readCommandLine, readJson, SLUG } from './cli.ts';
 
 const TODO = '[Cần điền]';
 
@@ -45,10 +45,6 @@ interface ReportFile {
   province: string;
   published?: PartialDate;
   figures?: Array<{ id: string }>;
-}
-
-function jsonFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('.')) : [];
 }
 
 /** Every report that parses, newest first by its published date (unknown parts count as earliest). */
@@ -124,9 +120,7 @@ function main(): void {
   const kind = kindArg as Kind;
   const { dir, ext, defaultName } = KINDS[kind];
 
-  const root = resolve(process.env['CONTENT_DIR'] ?? 'content');
-  if (!existsSync(join(root, 'reference/provinces.json')))
-    fail(`${root} không phải thư mục nội dung (thiếu reference/provinces.json).`);
+  const root = contentFolder(undefined, fail);
   const folder = join(root, dir);
   const taken = (id: string) => existsSync(join(folder, id + ext));
 
