@@ -3,7 +3,14 @@
  * section or version codes, and digits that are part of a name. Each rule says why, so
  * the review can list every number it leaves out.
  */
-import { DOCUMENT_NOUNS, NAMED_BY_NUMBER, TIME_UNITS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  DURATION_BEFORE_WORDS,
+  DURATION_HEDGES,
+  NAMED_BY_NUMBER,
+  RECENT_WORDS,
+  TIME_UNITS,
+} from './lexicon.ts';
 import type { NumberToken } from './numbers.ts';
 import { phrasePattern, WORD_END, WORD_START, within, type Quote, type Span } from './prepare.ts';
 import { escapeRegExp } from '../text.ts';
@@ -43,10 +50,12 @@ const NAMED_BEFORE = new RegExp(
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}{2,}\)? *$/u;
 const AGE_AFTER = /^(?: *(?:[-–]|đến|tới) *\d+)? +tuổi(?![\p{L}\p{M}])/iu;
 const AGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:độ tuổi|lứa tuổi|tuổi)(?: +từ)? *$/iu;
-const DURATION_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:trong suốt|trong vòng|trong|suốt|qua|sau) +(?:(?:hơn|gần|trên|khoảng) +)?$/iu;
+const DURATION_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${DURATION_BEFORE_WORDS.join('|')}) +(?:(?:${DURATION_HEDGES.join('|')}) +)?$`,
+  'iu',
+);
 const TIME_UNIT_AFTER = new RegExp(`^ +(?:${TIME_UNITS.join('|')})${WORD_END}`, 'iu');
-const RECENT_AFTER = new RegExp(`^ +(?:${TIME_UNITS.join('|')}) +(?:qua|gần đây|trở lại đây|vừa qua)${WORD_END}`, 'iu');
+const RECENT_AFTER = new RegExp(`^ +(?:${TIME_UNITS.join('|')}) +(?:${RECENT_WORDS.join('|')})${WORD_END}`, 'iu');
 const MEASURE_SUFFIX = /^(?:km|m|ha|kg|g|l|t|%)(?![\p{L}])/iu;
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;

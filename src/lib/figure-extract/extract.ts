@@ -115,13 +115,15 @@ function clauseAround(text: string, sentence: Sentence, start: number, end: numb
   return `${head.slice(cut)}${text.slice(start, end)}${stop === -1 ? tail : tail.slice(0, stop)}`;
 }
 
+const CONTEXT_AFTER = new RegExp(`^\\S*(?: (?:${[...TIME_UNITS, 'tuổi'].join('|')})(?![\\p{L}\\p{M}]))?`, 'u');
+
 /**
  * Up to two words before the number, the rest of its word and a time unit or "tuổi" after it,
  * trimmed of punctuation: "Đề án 375", "Cục V05", "Trong 5 năm".
  */
 function excludedContext(text: string, sentence: Sentence, token: NumberToken): string {
   const before = /(?:\S+ ){0,2}\S*$/u.exec(text.slice(sentence.start, token.start))![0];
-  const after = /^\S*(?: (?:năm|tháng|tuần|ngày|tuổi)(?![\p{L}\p{M}]))?/u.exec(text.slice(token.end, sentence.end))![0];
+  const after = CONTEXT_AFTER.exec(text.slice(token.end, sentence.end))![0];
   return `${before}${token.printed}${after}`.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 

@@ -206,6 +206,15 @@ export const NOUN_FAMILIES: readonly (readonly string[])[] = [PLACE_NOUNS, PERSO
 /** Units that measure time: a count of them is a duration, and after "trong", "qua" a period. */
 export const TIME_UNITS: readonly string[] = ['năm', 'tháng', 'tuần', 'ngày'];
 
+/**
+ * A stretch of time, read the same way where it makes a period hint ("trong 5 năm qua") and
+ * where it makes a number not a figure ("trong 5 năm", not five of anything): the words before
+ * the number, the hedges between them and the number, and the words after the unit.
+ */
+export const DURATION_BEFORE_WORDS: readonly string[] = ['trong suốt', 'trong vòng', 'trong', 'suốt', 'qua', 'sau'];
+export const DURATION_HEDGES: readonly string[] = ['hơn', 'gần', 'trên', 'khoảng'];
+export const RECENT_WORDS: readonly string[] = ['qua', 'gần đây', 'trở lại đây', 'vừa qua'];
+
 /** Words that multiply the number before them ("1,2 triệu", "hơn 3 nghìn"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trăm: 100,

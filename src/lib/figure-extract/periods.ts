@@ -4,6 +4,7 @@
  * from them for the editor to confirm.
  */
 import type { PartialDate, Period } from '../../schemas/common.ts';
+import { DURATION_BEFORE_WORDS, DURATION_HEDGES, RECENT_WORDS } from './lexicon.ts';
 import { parseNumberWords } from './numbers.ts';
 import { TO_FILL } from './placeholders.ts';
 
@@ -25,7 +26,11 @@ const HINTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Omit<PeriodHint, 'te
   ],
   [/từ năm (\d{4}) (?:đến|tới) nay/giu, (m) => ({ kind: 'since', from: Number(m[1]) })],
   [
-    /(?:trong suốt|trong vòng|trong|suốt|qua|sau) +(?:(?:hơn|gần|trên|khoảng) +)?(\d+|[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?) +năm(?: +(?:qua|gần đây|trở lại đây|vừa qua))?(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      `(?:${DURATION_BEFORE_WORDS.join('|')}) +(?:(?:${DURATION_HEDGES.join('|')}) +)?` +
+        `(\\d+|[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?) +năm(?: +(?:${RECENT_WORDS.join('|')}))?(?![\\p{L}\\p{M}])`,
+      'giu',
+    ),
     (m) => {
       const years = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
       return years === null ? null : { kind: 'recent', years };
