@@ -1,6 +1,10 @@
-import { gzipSync } from 'node:zlib';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliQuality, compressibleBody } from './precompress.ts';
+import { PRUNE_AFTER_DAYS, precompressCache, precompressCacheDir, precompressKey } from './precompress-cache.ts';
+import { brotliQuality, compressibleBody, precompressFiles } from './precompress.ts';
 
 describe('brotliQuality', () => {
   it('spends quality 11 on the shared bundles and the files every search loads, 6 on the rest', () => {
@@ -39,5 +43,71 @@ describe('compressibleBody', () => {
     const file = '/site/dist/pagefind/index/vi_1a2b.pf_index';
     await expect(compressibleBody(file, Buffer.from('not gzip'))).rejects.toThrow(/vi_1a2b\.pf_index: not gzip/u);
     await expect(compressibleBody(file, gzipSync(Buffer.from('other')))).rejects.toThrow(/format changed/u);
+  });
+});
+
+describe('precompressFiles with its cache', () => {
+  const setup = async () => {
+    const root = await mkdtemp(join(tmpdir(), 'precompress-'));
+    const site = join(root, 'dist');
+    await mkdir(site, { recursive: true });
+    const page = join(site, 'index.html');
+    await writeFile(page, '<p>Tổ hòa giải</p>'.repeat(200));
+    const other = join(site, 'data.json');
+    await writeFile(other, JSON.stringify({ tinh: 'Hòa Bình', values: [1, 2, 3] }));
+    return { root, cache: precompressCache(join(root, 'cache')), files: [page, other], page };
+  };
+
+  it('reads back from the cache the same bytes a fresh compression writes', async () => {
+    const { cache, files, page } = await setup();
+    const first = await precompressFiles(files, cache);
+    expect(first.cached).toBe(0);
+    const fresh = { gz: await readFile(`${page}.gz`), br: await readFile(`${page}.br`) };
+    await rm(`${page}.gz`);
+    await rm(`${page}.br`);
+    const second = await precompressFiles(files, cache);
+    expect(second).toEqual({ ...first, cached: 2 });
+    expect(await readFile(`${page}.gz`)).toEqual(fresh.gz);
+    expect(await readFile(`${page}.br`)).toEqual(fresh.br);
+    expect(gunzipSync(fresh.gz).toString()).toBe(await readFile(page, 'utf8'));
+    expect(brotliDecompressSync(fresh.br).toString()).toBe(await readFile(page, 'utf8'));
+  });
+
+  it('compresses a changed file again instead of serving its old bytes', async () => {
+    const { cache, files, page } = await setup();
+    await precompressFiles(files, cache);
+    await writeFile(page, '<p>Tổ an ninh nhân dân</p>');
+    const again = await precompressFiles(files, cache);
+    expect(again.cached).toBe(1);
+    expect(gunzipSync(await readFile(`${page}.gz`)).toString()).toBe('<p>Tổ an ninh nhân dân</p>');
+    expect(brotliDecompressSync(await readFile(`${page}.br`)).toString()).toBe('<p>Tổ an ninh nhân dân</p>');
+  });
+
+  it('keys by method, level, library versions and body', () => {
+    const body = Buffer.from('an ninh');
+    const keys = new Set([
+      precompressKey('gzip', 9, body),
+      precompressKey('br', 9, body),
+      precompressKey('br', 11, body),
+      precompressKey('br', 11, Buffer.from('an ninh.')),
+      precompressKey('br', 11, body, 'zlib 0 brotli 0'),
+    ]);
+    expect(keys.size).toBe(5);
+    expect(precompressKey('gzip', 9, body)).toBe(precompressKey('gzip', 9, Buffer.from('an ninh')));
+  });
+
+  it('prunes entries unused for two weeks and keeps the ones a build read', async () => {
+    const { root, cache, files } = await setup();
+    await precompressFiles(files, cache);
+    const later = new Date(Date.now() + (PRUNE_AFTER_DAYS + 1) * 86_400_000);
+    expect(await cache.prune(PRUNE_AFTER_DAYS, new Date())).toBe(0);
+    expect(await cache.prune(PRUNE_AFTER_DAYS, later)).toBe(4);
+    const left = await readdir(join(root, 'cache'), { recursive: true, withFileTypes: true });
+    expect(left.filter((e) => e.isFile())).toEqual([]);
+  });
+
+  it('reads its folder from PRECOMPRESS_CACHE_DIR, else beside Astro’s cache', () => {
+    expect(precompressCacheDir({ PRECOMPRESS_CACHE_DIR: '/tmp/x' })).toBe('/tmp/x');
+    expect(precompressCacheDir({})).toMatch(/node_modules[\\/]\.cache[\\/]precompress$/u);
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { PAGEFIND_PACKED, unpack } from './pagefind-files.ts';
+import { precompressCache, precompressCacheDir, precompressKey, type PrecompressCache } from './precompress-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -53,31 +54,61 @@ export async function compressibleBody(file: string, body: Buffer): Promise<Buff
   return PAGEFIND_PACKED.test(file) ? unpack(file, body) : body;
 }
 
+const GZIP_LEVEL = 9;
+
+/** The compressed body, from the cache when these bytes were compressed the same way before. */
+async function compressCached(
+  cache: PrecompressCache,
+  method: 'gzip' | 'br',
+  level: number,
+  body: Buffer,
+  compress: () => Promise<Buffer>,
+): Promise<{ bytes: Buffer; hit: boolean }> {
+  const key = precompressKey(method, level, body);
+  const cached = await cache.read(key, method);
+  if (cached) return { bytes: cached, hit: true };
+  const bytes = await compress();
+  await cache.write(key, method, bytes);
+  return { bytes, hit: false };
+}
+
+export interface PrecompressStats {
+  raw: number;
+  gzip: number;
+  /** Files whose .gz and .br both came from the cache. */
+  cached: number;
+}
+
 /** Writes `<file>.gz` and `<file>.br` beside each file; returns the bytes before and after gzip. */
-async function precompressFiles(files: readonly string[]): Promise<{ raw: number; gzip: number }> {
+export async function precompressFiles(files: readonly string[], cache: PrecompressCache): Promise<PrecompressStats> {
   let raw = 0;
   let gz = 0;
+  let cachedFiles = 0;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
       const body = await compressibleBody(file, await readFile(file));
+      const quality = brotliQuality(file, body.length);
       const [gzipped, brotli] = await Promise.all([
-        gzipAsync(body, { level: 9 }),
-        brotliAsync(body, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file, body.length),
-            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          },
-        }),
+        compressCached(cache, 'gzip', GZIP_LEVEL, body, () => gzipAsync(body, { level: GZIP_LEVEL })),
+        compressCached(cache, 'br', quality, body, () =>
+          brotliAsync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: quality,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          }),
+        ),
       ]);
-      await Promise.all([writeFile(`${file}.gz`, gzipped), writeFile(`${file}.br`, brotli)]);
+      await Promise.all([writeFile(`${file}.gz`, gzipped.bytes), writeFile(`${file}.br`, brotli.bytes)]);
       raw += body.length;
-      gz += gzipped.length;
+      gz += gzipped.bytes.length;
+      if (gzipped.hit && brotli.hit) cachedFiles += 1;
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
-  return { raw, gzip: gz };
+  return { raw, gzip: gz, cached: cachedFiles };
 }
 
 /**
@@ -86,7 +117,8 @@ async function precompressFiles(files: readonly string[]): Promise<{ raw: number
  * Pagefind's packed files get them too, of their unpacked payload: the browser decodes the
  * Content-Encoding and Pagefind finds its signature, so it skips its own unpacking; a client
  * that accepts neither gets the plain file, still Pagefind's gzip.
- * zlib writes no timestamp into the gzip header, so output stays byte-identical.
+ * zlib writes no timestamp into the gzip header, so output stays byte-identical, and bodies
+ * compressed by an earlier build come from a disk cache (src/integrations/precompress-cache.ts).
  */
 export function precompressIntegration(): AstroIntegration {
   return {
@@ -95,10 +127,12 @@ export function precompressIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const files = await listFiles(fileURLToPath(dir));
-        const { raw, gzip: gz } = await precompressFiles(files);
+        const cache = precompressCache(precompressCacheDir());
+        const { raw, gzip: gz, cached } = await precompressFiles(files, cache);
+        const pruned = await cache.prune();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `precompressed ${files.length} files in ${seconds} s: ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`,
+          `precompressed ${files.length} files in ${seconds} s (${cached} from the cache${pruned ? `, ${pruned} unused entries pruned` : ''}): ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`,
         );
       },
     },
