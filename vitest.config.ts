@@ -6,6 +6,9 @@ export default getViteConfig(
   {
     test: {
       include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      // Several tests run the project's scripts as child processes (a Node start each); the
+      // default 5 s is a hang guard too tight for a busy two-core machine, not a speed budget.
+      testTimeout: 30_000,
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/unit.json' },
     },

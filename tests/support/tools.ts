@@ -70,3 +70,14 @@ export function requireNginx(): Nginx {
 }
 
 export const brotliStaticModule = (nginx: Nginx): string => join(nginx.modules, BROTLI_STATIC);
+
+/** rsync, which the workflows' deploy step runs (scripts/publish-rsync.sh) and a unit test runs for real. */
+export function requireRsync(): string {
+  const run = spawnSync('rsync', ['--version'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0)
+    throw new Error(
+      'rsync was not found. The publishing script (scripts/publish-rsync.sh) is tested with it: install it with ' +
+        '"apt-get install rsync" (Debian/Ubuntu).',
+    );
+  return 'rsync';
+}
