@@ -7,6 +7,7 @@
 //   npm run bench                    full corpus (20–40 min on 2 cores)
 //   npm run bench -- --small         the corpus ÷ 20 (about 4 min), to check the pipeline
 //   npm run bench -- --og-stub       also build with the Open Graph renderer stubbed (+7 min)
+//   npm run bench -- --no-peer       leave out the Starlight peer's builds
 //   npm run bench -- --browser-only  keep the last run's builds and numbers; redo search,
 //                                    page weights and Lighthouse (after fixing those stages)
 //   npm run bench -- --report-only   re-render docs/benchmark.md from .bench/results.json
@@ -24,6 +25,7 @@ import { measureBuild, type BuildRun } from './bench/measure-build.ts';
 import { compareOutputs, filesUnder, folderBytes } from './bench/outputs.ts';
 import { measureWeights, withDistAs } from './bench/page-weights.ts';
 import { writeRealRoot } from './bench/real-root.ts';
+import { STARLIGHT_VERSION, writeStarlightSite } from './bench/starlight-site.ts';
 import { renderReport, type BenchResults, type StageResult } from './bench/report.ts';
 import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.ts';
 import { measureRelevance, relevanceCases } from './bench/search-relevance.ts';
@@ -99,6 +101,7 @@ const results: BenchResults = previous
         astro: version('astro'),
         pagefind: version('pagefind'),
         lighthouse: version('lighthouse'),
+        starlight: args.has('--no-peer') ? undefined : STARLIGHT_VERSION,
       },
       stages: [],
       builds: {},
@@ -132,10 +135,16 @@ function skip(name: string, because: string, requested = false): undefined {
  * Builds cold (fresh root, cache and output folder) and keeps the numbers in the report even
  * when the build fails; a failure then throws so the stage is marked failed with the log's tail.
  */
-async function build(slot: keyof BenchResults['builds'], root: string, outDir: string, env: Record<string, string>) {
+async function build(
+  slot: keyof BenchResults['builds'],
+  root: string,
+  outDir: string,
+  env: Record<string, string>,
+  cwd = MAIN,
+) {
   rmSync(outDir, { recursive: true, force: true });
   const logFile = join(BENCH, 'logs', `${slot}.log`);
-  const run: BuildRun = await measureBuild({ label: slot, root, outDir, cwd: MAIN, env, logFile });
+  const run: BuildRun = await measureBuild({ label: slot, root, outDir, cwd, env, logFile });
   results.builds[slot] = run;
   console.log(`  ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`);
   if (!run.ok) throw new Error(`build failed (log: ${run.logFile}):\n${run.errorTail ?? ''}`);
@@ -192,6 +201,17 @@ async function corpusAndBuilds(): Promise<void> {
     writeRealRoot({ project: MAIN, root: realRoot, stubOgImages: false });
     return build('real', realRoot, REAL_DIST, env);
   });
+  // The peer right after the project's cold build, and again after its warm one, so that the
+  // machine's load falls on both alike.
+  const peerRoot = join(BENCH, 'starlight');
+  const peer = args.has('--no-peer')
+    ? skip('build Starlight peer', '--no-peer', true)
+    : await stage(`build Starlight ${STARLIGHT_VERSION} peer (same corpus, short sidebar)`, () => {
+        const { pages } = writeStarlightSite(peerRoot, CONTENT);
+        console.log(`  ${pages} docs pages`);
+        rmSync(join(peerRoot, 'node_modules/.astro'), { recursive: true, force: true });
+        return build('starlight', peerRoot, join(BENCH, 'dist-starlight'), {}, peerRoot);
+      });
   const bare = await stage('build bare Astro site (same URLs)', () => {
     writeBareSite(join(BENCH, 'bare'));
     return build('bare', join(BENCH, 'bare'), BARE_DIST, env);
@@ -204,6 +224,10 @@ async function corpusAndBuilds(): Promise<void> {
   // warm, as on a host that keeps its build cache between deploys.
   if (real)
     await stage('rebuild real site, caches warm (same corpus)', () => build('realWarm', realRoot, REAL_DIST, env));
+  if (peer)
+    await stage('rebuild Starlight peer, caches warm', () =>
+      build('starlightWarm', peerRoot, join(BENCH, 'dist-starlight'), {}, peerRoot),
+    );
   if (args.has('--og-stub'))
     await stage('build real site with Open Graph renderer stubbed', () => {
       const root = join(BENCH, 'roots/real-no-og');

@@ -13,12 +13,14 @@ import type { QueryResult } from './search-queries.ts';
 import { firstRate } from './search-relevance.ts';
 
 export function buildSection(r: BenchResults): string[] {
-  const { real, bare, realWarm, realNoOg, site } = r.builds;
-  const out: string[] = ['## Build: real site vs bare Astro', ''];
+  const { real, bare, realWarm, realNoOg, site, starlight, starlightWarm } = r.builds;
+  const out: string[] = ['## Build: real site vs bare Astro and the Starlight peer', ''];
   const runs: Array<[string, BuildRun | undefined]> = [
     ['real site, synthetic corpus', real],
     ['bare Astro, same URLs', bare],
+    [`Starlight ${r.machine.starlight ?? ''} peer, same corpus, short sidebar`, starlight],
     ['real site, rebuilt with warm caches', realWarm],
+    ['Starlight peer, rebuilt with warm caches', starlightWarm],
     ['real site, Open Graph renderer stubbed', realNoOg],
     ['real site, real content (for Lighthouse)', site],
   ];

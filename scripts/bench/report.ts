@@ -32,6 +32,8 @@ export interface Machine {
   astro: string;
   pagefind: string;
   lighthouse: string;
+  /** The Starlight version built as the peer, when it was. */
+  starlight?: string | undefined;
 }
 
 export interface PagefindSize {
@@ -52,7 +54,16 @@ export interface BenchResults {
   stages: StageResult[];
   corpus?: CorpusSummary;
   contentBytes?: number;
-  builds: { real?: BuildRun; bare?: BuildRun; realWarm?: BuildRun; realNoOg?: BuildRun; site?: BuildRun };
+  builds: {
+    real?: BuildRun;
+    bare?: BuildRun;
+    realWarm?: BuildRun;
+    realNoOg?: BuildRun;
+    site?: BuildRun;
+    /** The peer: the same corpus as a Starlight site (scripts/bench/starlight-site.ts). */
+    starlight?: BuildRun;
+    starlightWarm?: BuildRun;
+  };
   outputs?: OutputComparison;
   distBytes?: number;
   pagefind?: PagefindSize;
@@ -65,11 +76,46 @@ export interface BenchResults {
   lighthouseOrigin?: string;
 }
 
+const perPage = (run: BuildRun) =>
+  run.astroPageCount ? `, ${(run.wallMs / run.astroPageCount).toFixed(1)} ms/page` : '';
+const load = (run: BuildRun) => `load ${run.loadBefore.toFixed(1)}→${run.loadAfter.toFixed(1)}`;
+
+/** The project against its peer, Starlight on the same corpus: cold, warm, and peak memory. */
+export function peerRows(
+  real: BuildRun | undefined,
+  starlight: BuildRun | undefined,
+  realWarm: BuildRun | undefined,
+  starlightWarm: BuildRun | undefined,
+  mark: (ok: boolean) => string,
+): string[][] {
+  const rows: string[][] = [];
+  const compare = (target: string, limit: number, ours?: BuildRun, peer?: BuildRun) => {
+    if (!ours?.ok || !peer?.ok) return;
+    const ratio = ours.wallMs / peer.wallMs;
+    rows.push([
+      target,
+      `${ratio.toFixed(2)}× (${sec(ours.wallMs)} s${perPage(ours)}, ${load(ours)} ÷ Starlight ${sec(peer.wallMs)} s` +
+        `${perPage(peer)}, ${load(peer)})`,
+      mark(ratio <= limit),
+    ]);
+  };
+  compare('cold build ≤ 1.5× Starlight’s cold build (Open Graph images included)', 1.5, real, starlight);
+  compare('warm rebuild ≤ 1.0× Starlight’s warm rebuild', 1.0, realWarm, starlightWarm);
+  const peaks = [real, realWarm].filter((b): b is BuildRun => Boolean(b?.ok));
+  if (peaks.length > 0) {
+    const peak = Math.max(...peaks.map((b) => b.peakTreeRssBytes));
+    const peer = starlight?.ok ? `; Starlight ${gb(starlight.peakTreeRssBytes)} GB` : '';
+    rows.push(['peak memory of the build’s process tree ≤ 3 GB', `${gb(peak)} GB${peer}`, mark(peak <= 3 * 2 ** 30)]);
+  }
+  return rows;
+}
+
 /** One line per target: what was measured against it, and whether it was met. */
 function targetsSection(r: BenchResults): string[] {
   const rows: string[][] = [];
   const mark = (ok: boolean) => (ok ? 'met' : 'missed');
-  const { real, bare, realWarm } = r.builds;
+  const { real, bare, realWarm, starlight, starlightWarm } = r.builds;
+  rows.push(...peerRows(real, starlight, realWarm, starlightWarm, mark));
   if (realWarm?.ok && bare?.ok) {
     const ratio = realWarm.wallMs / bare.wallMs;
     rows.push([
@@ -176,7 +222,7 @@ export function renderReport(r: BenchResults): string {
         : '.'),
     '',
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${gb(m.memoryBytes)} GB RAM, Node ${m.node}, Astro ${m.astro}, ` +
-      `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}. The load averages beside each build say how busy ` +
+      `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}${m.starlight ? `, Starlight ${m.starlight} (the peer)` : ''}. The load averages beside each build say how busy ` +
       'the machine was.',
     '',
     failed.length === 0
