@@ -22,10 +22,12 @@ import type { Report } from '../schemas/report.ts';
 import { checkEntry, isDraft, parseEntry, type ParsedEntry } from './entry.ts';
 import { baseName, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
+import { checkFileNames } from './file-names.ts';
 import { checkProvinces, unique } from './reference-rules.ts';
 import { buildReferences, CATEGORIES_FILE, INDICATORS_FILE, PROVINCES_FILE } from './references.ts';
 import { checkSchema } from './schema-check.ts';
-import { checkNfc } from './text-rules.ts';
+import { checkDataLimits } from './limits.ts';
+import { checkControls, checkNfc } from './text-rules.ts';
 
 export type { SourceFile } from './parse.ts';
 
@@ -69,8 +71,9 @@ function parseReference<T extends z.ZodType>(
     return undefined;
   }
   const data = parseJson(source, problems);
-  if (data === undefined) return undefined;
+  if (data === undefined || !checkDataLimits(file, data, problems)) return undefined;
   checkNfc(file, data, problems);
+  checkControls(file, data, problems);
   const result = checkSchema(schema, data, source.file);
   if (!result.ok) {
     problems.push(...result.problems);
@@ -110,6 +113,10 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
   const categories = reference(categoriesSchema, REFERENCE_FILES.categories);
   const glossary = reference(glossaryListSchema, REFERENCE_FILES.glossary);
 
+  checkFileNames(
+    files.map((f) => f.file),
+    problems,
+  );
   const entries = files.map((source) => readEntry(source, problems)).filter((e) => e !== undefined);
 
   // References need the reference files; without them every check below would cascade.
@@ -120,13 +127,13 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
     indicatorIds: unique(
       indicators.map((i) => i.id),
       REFERENCE_FILES.indicators,
-      '/id',
+      (i) => `/${i}/id`,
       problems,
     ),
     categoryIds: unique(
       categories.map((c) => c.id),
       REFERENCE_FILES.categories,
-      '/id',
+      (i) => `/${i}/id`,
       problems,
     ),
     entries,
@@ -134,7 +141,7 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
   unique(
     glossary.map((g) => g.abbr),
     REFERENCE_FILES.glossary,
-    '/abbr',
+    (i) => `/${i}/abbr`,
     problems,
   );
   for (const entry of entries) checkEntry(entry, refs, problems);
