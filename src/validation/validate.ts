@@ -100,14 +100,49 @@ export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry 
 }
 
 /**
+ * What one file said on its own (its problems and what it parsed to), kept by file object, for
+ * a caller that validates many variants of the same content (the fuzzer: each case changes one
+ * file, the other files are the same objects and need not be read again).
+ */
+export interface ParseMemo {
+  reference: WeakMap<SourceFile, { problems: Problem[]; value: unknown }>;
+  entry: WeakMap<SourceFile, { problems: Problem[]; value: unknown }>;
+}
+
+export const parseMemo = (): ParseMemo => ({ reference: new WeakMap(), entry: new WeakMap() });
+
+function remembered<T>(
+  memo: ParseMemo[keyof ParseMemo] | undefined,
+  source: SourceFile,
+  problems: Problem[],
+  read: (p: Problem[]) => T,
+): T {
+  if (!memo) return read(problems);
+  let known = memo.get(source);
+  if (!known) {
+    const own: Problem[] = [];
+    known = { value: read(own), problems: own };
+    memo.set(source, known);
+  }
+  problems.push(...known.problems);
+  return known.value as T;
+}
+
+/**
  * Parses and checks all content. Never drops a record silently: a file with problems is
  * reported, and the returned content is only used when there are no problems at all.
  */
-export function validateContent(files: readonly SourceFile[]): { problems: Problem[]; content?: Content } {
+export function validateContent(
+  files: readonly SourceFile[],
+  memo?: ParseMemo,
+): { problems: Problem[]; content?: Content } {
   const problems: Problem[] = [];
   const byPath = new Map(files.map((f) => [f.file, f]));
-  const reference = <T extends z.ZodType>(schema: T, file: string) =>
-    parseReference(schema, byPath.get(file), file, problems);
+  const reference = <T extends z.ZodType>(schema: T, file: string): z.infer<T> | undefined => {
+    const source = byPath.get(file);
+    if (!source) return parseReference(schema, source, file, problems);
+    return remembered(memo?.reference, source, problems, (own) => parseReference(schema, source, file, own));
+  };
   const provinces = reference(provincesSchema, REFERENCE_FILES.provinces);
   const indicators = reference(indicatorsSchema, REFERENCE_FILES.indicators);
   const categories = reference(categoriesSchema, REFERENCE_FILES.categories);
@@ -117,7 +152,9 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
     files.map((f) => f.file),
     problems,
   );
-  const entries = files.map((source) => readEntry(source, problems)).filter((e) => e !== undefined);
+  const entries = files
+    .map((source) => remembered(memo?.entry, source, problems, (own) => readEntry(source, own)))
+    .filter((e) => e !== undefined);
 
   // References need the reference files; without them every check below would cascade.
   if (!provinces || !indicators || !categories || !glossary) return { problems };
