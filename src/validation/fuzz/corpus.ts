@@ -36,13 +36,13 @@ export function random(seed: number): () => number {
  */
 export const HOSTILE_TEXT = [
   { text: '<script>alert(1)</script>', marker: '<script>alert' },
-  { text: '<img src=x onerror=alert(1)>', marker: 'onerror=alert' },
+  { text: '<img src=x onerror=alert(1)>', marker: '<img src=x onerror' },
   { text: '"><svg onload=alert(1)>', marker: '<svg onload' },
   { text: 'javascript:alert(1)', marker: 'href="javascript:' },
   { text: '</script><script>alert(2)</script>', marker: '<script>alert(2)' },
   { text: '<iframe src="https://x.example/"></iframe>', marker: '<iframe src="https://x.example' },
   { text: '{process.env.HOME}', marker: process.env['HOME'] ?? '/root' },
-  { text: "<a href='javascript:alert(3)'>x</a>", marker: "href='javascript:" },
+  { text: "<a href='javascript:alert(3)'>x</a>", marker: "<a href='javascript:" },
 ] as const;
 
 /**
