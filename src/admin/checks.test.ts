@@ -16,7 +16,10 @@ const refs = buildReferences({
   entries,
 });
 const model = entries.find((e) => e.kind === 'model')!;
-const report = entries.find((e) => e.kind === 'report' && e.data.figures.some((f) => f.parts))!;
+const report = entries.find(
+  (e): e is Extract<(typeof entries)[number], { kind: 'report' }> =>
+    e.kind === 'report' && e.data.figures.some((f) => f.parts),
+)!;
 const article = entries.find((e) => e.kind === 'article')!;
 
 const save = (kind: 'model' | 'report' | 'article', path: string, data: Record<string, unknown>) =>

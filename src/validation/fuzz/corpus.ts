@@ -101,7 +101,7 @@ interface Target {
 
 /** The content files this fuzzer mutates, read once. */
 export function targets(files: readonly SourceFile[]): Target[] {
-  return files.flatMap((source) => {
+  return files.flatMap((source): Target[] => {
     const kind = entryKind(source.file);
     try {
       if (kind && hasBody(kind)) {
