@@ -6,8 +6,16 @@ import { validateContent } from '../src/validation/validate.ts';
 import { formatProblem } from '../src/validation/problems.ts';
 
 const contentRoot = resolve(process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content');
-const files = readContentFiles(contentRoot);
-const { problems, content } = validateContent(files);
+let result: ReturnType<typeof validateContent>;
+try {
+  result = validateContent(readContentFiles(contentRoot));
+} catch (error) {
+  // Every content problem is a message; whatever is left is a fault of the checker itself
+  // (or of the disk), said in one line rather than a stack.
+  console.error(`npm run validate: the check stopped on ${contentRoot}: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { problems, content } = result;
 if (problems.length > 0 || !content) {
   for (const p of problems) console.error(`${formatProblem(p)}\n    → ${p.vi}`);
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${contentRoot}`);

@@ -7,13 +7,18 @@ import { overviewFrontmatterSchema } from './schemas/overview.ts';
 import { modelSchema } from './schemas/model.ts';
 import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from './schemas/reference.ts';
 import { reportSchema } from './schemas/report.ts';
+import { ownFrontmatter } from './data/own-frontmatter.ts';
 import { withoutDrafts } from './data/without-drafts.ts';
+import { parseJsonFile } from './validation/parse.ts';
 
 // CONTENT_DIR lets fixtures and the benchmark corpus build with the same code. Entries saved as
 // drafts are validated (src/integrations/validate-content.ts) but never loaded.
 const base = process.env['CONTENT_DIR'] ?? './content';
 
-const jsonArray = (text: string) => JSON.parse(text) as Array<Record<string, unknown>>;
+// Every JSON file is read by the validator's reader: duplicate keys, depth and encoding are
+// checked the same way in the build as in `npm run validate`.
+const jsonArray = (text: string, file: string) => parseJsonFile(text, file) as Array<Record<string, unknown>>;
+const jsonLoader = (path: string) => file(path, { parser: (text) => jsonArray(text, path) });
 
 export const collections = {
   reports: defineCollection({
@@ -29,25 +34,26 @@ export const collections = {
     schema: chartSchema,
   }),
   overviews: defineCollection({
-    loader: withoutDrafts(glob({ pattern: '*.md', base: `${base}/overviews` })),
+    loader: withoutDrafts(ownFrontmatter(glob({ pattern: '*.md', base: `${base}/overviews` }))),
     schema: overviewFrontmatterSchema,
   }),
   articles: defineCollection({
-    loader: withoutDrafts(glob({ pattern: '**/*.mdx', base: `${base}/articles` })),
+    loader: withoutDrafts(ownFrontmatter(glob({ pattern: '**/*.mdx', base: `${base}/articles` }))),
     schema: articleFrontmatterSchema,
   }),
-  indicators: defineCollection({ loader: file(`${base}/reference/indicators.json`), schema: indicatorSchema }),
-  categories: defineCollection({ loader: file(`${base}/reference/categories.json`), schema: categorySchema }),
+  indicators: defineCollection({ loader: jsonLoader(`${base}/reference/indicators.json`), schema: indicatorSchema }),
+  categories: defineCollection({ loader: jsonLoader(`${base}/reference/categories.json`), schema: categorySchema }),
   glossary: defineCollection({
     loader: file(`${base}/reference/glossary.json`, {
-      parser: (text) => jsonArray(text).map((entry) => ({ id: String(entry['abbr']), ...entry })),
+      parser: (text) =>
+        jsonArray(text, `${base}/reference/glossary.json`).map((entry) => ({ id: String(entry['abbr']), ...entry })),
     }),
     schema: glossarySchema.extend({ id: z.string() }),
   }),
   provinces: defineCollection({
     // One entry holding the whole table: pages need former and current units together.
     loader: file(`${base}/reference/provinces.json`, {
-      parser: (text) => [{ id: 'provinces', ...(JSON.parse(text) as object) }],
+      parser: (text) => [{ id: 'provinces', ...(parseJsonFile(text, `${base}/reference/provinces.json`) as object) }],
     }),
     schema: provincesSchema.extend({ id: z.string() }),
   }),

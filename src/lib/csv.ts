@@ -1,11 +1,25 @@
 /**
- * RFC 4180 CSV in UTF-8. Excel on Windows reads a CSV as UTF-8 only when it starts with a
- * byte-order mark; data tools (the Frictionless libraries among them) read the mark as
- * part of the first column's name. So the caller chooses.
+ * RFC 4180 CSV in UTF-8, for one of two readers, which the caller names:
+ * - 'data' (the data package, read by the Frictionless libraries and other data tools): the
+ *   values exactly, no byte-order mark (which they would read as part of the first column's name);
+ * - 'spreadsheet' (Excel, LibreOffice): a byte-order mark, without which Excel on Windows does not
+ *   read UTF-8, and formula injection defused as OWASP advises: a text cell that starts with
+ *   "=", "+", "-", "@", a tab or a carriage return gets a leading "'", so a spreadsheet shows it
+ *   as text instead of running it ("=HYPERLINK(…)" in a model's name). Numbers are numbers in
+ *   the rows (a negative one stays a number, "-5"), so only text is touched.
  */
 export type Cell = string | number | boolean | null | undefined;
 
+export type CsvTarget = 'data' | 'spreadsheet';
+
 const BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/** A text cell a spreadsheet would read as a formula, made text; anything else as it is. */
+export function defuseFormula(value: Cell): Cell {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
@@ -16,10 +30,12 @@ function cell(value: Cell): string {
 export function toCsv(
   columns: readonly string[],
   rows: ReadonlyArray<Record<string, Cell>>,
-  options: { bom: boolean },
+  target: CsvTarget,
 ): string {
-  const lines = [columns.map(cell).join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
-  return (options.bom ? BOM : '') + lines.join('\r\n') + '\r\n';
+  const spreadsheet = target === 'spreadsheet';
+  const value = (v: Cell) => cell(spreadsheet ? defuseFormula(v) : v);
+  const lines = [columns.map(value).join(','), ...rows.map((row) => columns.map((c) => value(row[c])).join(','))];
+  return (spreadsheet ? BOM : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** Parses CSV produced by toCsv (and RFC 4180 in general) back into records of strings. */

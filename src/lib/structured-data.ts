@@ -17,6 +17,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import { DATA_LICENSE, SITE_NAME, SITE_SHORT_NAME, absoluteUrl } from './site.ts';
+import { scriptJson } from './xml.ts';
 
 export type JsonLd = WithContext<Thing>;
 
@@ -147,5 +148,5 @@ export function dataset(data: DatasetData, origin: string | URL): WithContext<Da
 
 /** JSON-LD in a <script> element: "<" is escaped so no text can close the element. */
 export function jsonLdText(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return scriptJson(data);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, field, id, optional, provinceCode, text } from './common.ts';
+import { draft, field, id, isoDate, list, optional, provinceCode, text } from './common.ts';
 
 /** Frontmatter of content/articles/<slug>.mdx: the project's own articles. */
 export const articleFrontmatterSchema = z
@@ -14,22 +14,12 @@ export const articleFrontmatterSchema = z
       'Mô tả',
       'Một hai câu cho danh sách bài, kết quả tìm kiếm và ảnh xem trước khi chia sẻ; tối đa 300 ký tự.',
     ),
-    /**
-     * Publication date on this site, YYYY-MM-DD. Quoted or not: YAML readers differ on
-     * whether an unquoted date is text or a date, so both are accepted and kept as text.
-     */
-    published: field(
-      z.union([
-        z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
-        z.date().transform((d) => d.toISOString().slice(0, 10)),
-      ]),
-      'Ngày đăng',
-      'Ngày đăng trên cổng, dạng YYYY-MM-DD.',
-    ),
+    /** Publication date on this site, YYYY-MM-DD, quoted or not (it is read as text either way). */
+    published: field(isoDate, 'Ngày đăng', 'Ngày đăng trên cổng, dạng YYYY-MM-DD.'),
     /** Province codes (former or current) the article is about. */
-    provinces: field(z.array(provinceCode).default([]), 'Tỉnh', 'Các tỉnh (cũ hoặc hiện nay) bài nói tới.'),
+    provinces: field(list(provinceCode), 'Tỉnh', 'Các tỉnh (cũ hoặc hiện nay) bài nói tới.'),
     /** Slugs of the models it discusses. */
-    models: field(z.array(id).default([]), 'Mô hình', 'Các mô hình bài bàn tới.'),
+    models: field(list(id), 'Mô hình', 'Các mô hình bài bàn tới.'),
     /** Ids of the reports it draws on. */
     reports: field(
       z.array(id).min(1, 'an article cites at least one report'),

@@ -27,14 +27,54 @@ export function nullable<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === undefined ? null : value), schema.nullable());
 }
 
+/**
+ * A list that may be left out: left out, empty or written `null`, it reads as empty (the
+ * editors' guide says a field that is not required may be left out or written null alike).
+ */
+export function list<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), z.array(item).default([]));
+}
+
 /** A slug: lower-case ASCII letters, digits and single hyphens (Vietnamese folded, đ → d). */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of a-z, 0-9 and single hyphens');
 
 /** An id used for cross-references; same alphabet as a slug. */
 export const id = slug;
 
-/** Text that must be non-empty after trimming (NFC is checked by the validator, not here). */
-export const text = z.string().trim().min(1, 'expected non-empty text');
+/**
+ * Characters that show nothing: white space, format characters (U+200B, U+2060, U+FEFF, bidi
+ * controls), the default-ignorable ones (Hangul fillers U+3164, U+115F) and the blank Braille
+ * cell. A text made only of them looks empty on the page, so it is empty.
+ */
+const BLANK = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** Whether a text has anything a reader can see. */
+export const hasVisibleText = (value: string): boolean => !BLANK.test(value);
+
+/** Text that must be non-empty after trimming, and visible (NFC is checked by the validator, not here). */
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'expected non-empty text')
+  .refine(hasVisibleText, 'expected visible text, got only invisible or blank characters');
+
+/** Whether "YYYY-MM-DD" names a day that exists (no 2026-02-31, no month 13). */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A day written YYYY-MM-DD that exists. Always text: frontmatter is read with YAML's core
+ * schema (src/validation/parse.ts), where an unquoted date is text too, never a timestamp
+ * rolled over into another day.
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isRealDate, 'expected a date that exists, written YYYY-MM-DD');
 
 /** A four-digit year in the range the movement's reports can cover. */
 export const year = z.number().int().min(1945).max(2100);

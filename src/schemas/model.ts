@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, field, id, nullable, optional, slug, text, year } from './common.ts';
+import { draft, field, id, list, nullable, optional, slug, text, year } from './common.ts';
 
 /** Who recognised a model, at what level, and when. */
 export const recognitionSchema = z
@@ -71,7 +71,7 @@ export const modelSchema = z
     ),
     /** Recognitions stated in the sources. */
     recognitions: field(
-      z.array(recognitionSchema).default([]),
+      list(recognitionSchema),
       'Các lần được ghi nhận',
       'Các lần được ghi nhận nêu trong nguồn; để trống khi không có.',
     ),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, slug, text } from './common.ts';
+import { id, list, slug, text } from './common.ts';
 
 const gsoCode = z.string().regex(/^\d{2}$/, 'expected a two-digit statistics office code');
 
@@ -35,7 +35,7 @@ export const currentProvinceSchema = z
     /** Position on the tile-grid map (one equal tile a unit, placed by geography). */
     tile: z.object({ col: z.number().int().min(0), row: z.number().int().min(0) }).strict(),
     /** Archipelagos that belong to the unit (Hoàng Sa, Trường Sa). */
-    archipelagos: z.array(text).default([]),
+    archipelagos: list(text),
   })
   .strict();
 
@@ -91,7 +91,7 @@ export const glossarySchema = z
     /** English expansion. */
     en: text,
     /** Other spellings of the expansion that should match in search. */
-    variants: z.array(text).default([]),
+    variants: list(text),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { figureSchema } from './figure.ts';
-import { draft, field, id, nullable, partialDate, period, text } from './common.ts';
+import { draft, field, id, list, nullable, partialDate, period, text } from './common.ts';
 
 /** One source report: who published it, when, about where, and the figures it prints. */
 export const reportSchema = z
@@ -81,7 +81,7 @@ export const reportSchema = z
     summary: field(text, 'Tóm tắt', 'Hai đến bốn câu bằng lời của cổng: bài nói gì.'),
     /** What the report leaves out (year, province, publisher…), each in a plain sentence. */
     unknowns: field(
-      z.array(text).default([]),
+      list(text),
       'Điều bài không nói',
       'Những điều bài bỏ ngỏ (năm, tỉnh, cơ quan đăng…), mỗi điều một câu đơn giản.',
     ),

@@ -16,7 +16,8 @@ import type { Problem } from './problems.ts';
 import type { ContentRefs } from './references.ts';
 import { checkPartsOf, checkReport } from './report-rules.ts';
 import { checkSchema } from './schema-check.ts';
-import { checkNfc, checkPlaceholders } from './text-rules.ts';
+import { bodyTooLong, checkDataLimits, LIMITS } from './limits.ts';
+import { checkControls, checkNfc, checkPlaceholders } from './text-rules.ts';
 
 export const ENTRY_SCHEMAS = {
   report: reportSchema,
@@ -44,8 +45,17 @@ export function parseEntry(
   body: string | undefined,
   problems: Problem[],
 ): ParsedEntry | undefined {
+  // Too deep or too long, nothing else is checked: every rule below walks the data.
+  const before = problems.length;
+  if (!checkDataLimits(file, data, problems)) return undefined;
+  if (body !== undefined && body.length > LIMITS.bodyChars) problems.push(bodyTooLong(file, body.length));
+  if (problems.length > before) return undefined;
   checkNfc(file, data, problems);
-  if (body !== undefined) checkNfc(file, { body }, problems);
+  checkControls(file, data, problems);
+  if (body !== undefined) {
+    checkNfc(file, { body }, problems);
+    checkControls(file, { body }, problems);
+  }
   if (!isDraftData(data)) {
     checkPlaceholders(file, data, problems);
     if (body !== undefined) checkPlaceholders(file, { body }, problems);

@@ -29,10 +29,46 @@ export function pointer(path: ReadonlyArray<PropertyKey>): string {
   return path.length === 0 ? '' : '/' + path.map(String).join('/');
 }
 
-/** Short, readable rendering of a value for a message: strings quoted, long ones cut. */
+/**
+ * A problem as an exception: for readers that cannot go on (a file that does not decode or
+ * parse), thrown to the one place that turns it into a problem, never out of validation.
+ */
+export class ContentError extends Error {
+  readonly problem: Problem;
+  constructor(p: Problem) {
+    super(formatProblem(p));
+    this.name = 'ContentError';
+    this.problem = p;
+  }
+}
+
+/**
+ * Characters a reader cannot see or that change how the text around them is shown: controls,
+ * format characters (zero-width spaces, joiners, bidi controls, the byte-order mark), the
+ * default-ignorable ones (Hangul fillers, variation selectors), and every space but U+0020.
+ */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Z}\u2800]/gu;
+
+/** Text with every unseen character written as an escape ("0\u200B6"), so a message shows it. */
+export function showUnseen(text: string): string {
+  return text.replace(UNSEEN, (c) =>
+    c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** Short, readable rendering of a value for a message: strings quoted, long ones cut, unseen characters shown. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
+  if (typeof value === 'string') return `"${cut(showUnseen(cut(value, 60)), 80)}"`;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Data too deep for the engine's own serialiser: limits.ts reports the depth.
+    return Array.isArray(value) ? 'a list' : 'a group of fields';
+  }
   if (json === undefined) return String(value);
-  return json.length > 60 ? json.slice(0, 57) + '…' : json;
+  return cut(showUnseen(json), 60);
 }
+
+const cut = (text: string, length = 60) => (text.length > length ? text.slice(0, length - 3) + '…' : text);

@@ -3,13 +3,24 @@ import type { Provinces } from '../schemas/reference.ts';
 import { problem, type Problem } from './problems.ts';
 import { PROVINCES_FILE } from './references.ts';
 
-export function unique(values: string[], file: string, field: string, problems: Problem[]): Set<string> {
-  const seen = new Set<string>();
+/**
+ * Values that must be unique; a repeat is reported at its own place, `at(i)` (the field of the
+ * i-th value: "/former/3/code"), with where the value was first seen.
+ */
+export function unique(values: string[], file: string, at: (i: number) => string, problems: Problem[]): Set<string> {
+  const first = new Map<string, number>();
   values.forEach((v, i) => {
-    if (seen.has(v)) problems.push(problem(file, `/${i}${field}`, { en: `duplicate "${v}"`, vi: `Trùng "${v}".` }));
-    seen.add(v);
+    const seen = first.get(v);
+    if (seen === undefined) first.set(v, i);
+    else
+      problems.push(
+        problem(file, at(i), {
+          en: `duplicate "${v}" (also at ${at(seen)})`,
+          vi: `Trùng "${v}" với ${at(seen)}.`,
+        }),
+      );
   });
-  return seen;
+  return new Set(first.keys());
 }
 
 export function checkProvinces(provinces: Provinces, problems: Problem[]): void {
@@ -18,19 +29,25 @@ export function checkProvinces(provinces: Provinces, problems: Problem[]): void 
   unique(
     provinces.former.map((p) => p.code),
     file,
-    '/code',
+    (i) => `/former/${i}/code`,
     problems,
   );
   unique(
     provinces.current.map((p) => p.code),
     file,
-    '/code',
+    (i) => `/current/${i}/code`,
+    problems,
+  );
+  unique(
+    provinces.current.map((p) => p.slug),
+    file,
+    (i) => `/current/${i}/slug`,
     problems,
   );
   unique(
     provinces.current.map((p) => `${p.tile.col},${p.tile.row}`),
     file,
-    '/tile',
+    (i) => `/current/${i}/tile`,
     problems,
   );
   provinces.former.forEach((p, i) => {

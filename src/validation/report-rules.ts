@@ -29,6 +29,50 @@ export function checkReport(report: Report, file: string, refs: ContentRefs, pro
     checkFigure(figure, file, at, refs, draft, problems);
   }
   for (const [i, figure] of report.figures.entries()) checkParts(figure, own, file, `/figures/${i}`, problems);
+  checkPartCycles(report.figures, file, problems);
+}
+
+/**
+ * Parts that lead back to the figure they make up (a → b → a): no sum can hold, and a page
+ * following the parts would never end. Each cycle is reported once, at the figure where the
+ * walk first closes it. An explicit stack, no recursion.
+ */
+export function checkPartCycles(figures: readonly Summed[], file: string, problems: Problem[]): void {
+  const index = new Map<string, number>();
+  figures.forEach((f, i) => {
+    if (!index.has(f.id)) index.set(f.id, i);
+  });
+  const state = new Array<0 | 1 | 2>(figures.length).fill(0); // unseen, on the path, done
+  for (let root = 0; root < figures.length; root++) {
+    if (state[root] !== 0) continue;
+    const path: Array<{ at: number; next: number }> = [{ at: root, next: 0 }];
+    state[root] = 1;
+    while (path.length > 0) {
+      const top = path.at(-1)!;
+      const parts = figures[top.at]?.parts ?? [];
+      if (top.next >= parts.length) {
+        state[top.at] = 2;
+        path.pop();
+        continue;
+      }
+      const j = top.next++;
+      const child = index.get(parts[j] ?? '');
+      if (child === undefined || child === top.at) continue;
+      if (state[child] === 1) {
+        const from = path.findIndex((p) => p.at === child);
+        const ids = [...path.slice(from).map((p) => figures[p.at]!.id), figures[child]!.id].join(' → ');
+        problems.push(
+          problem(file, `/figures/${top.at}/parts/${j}`, {
+            en: `parts go round in a circle: ${ids}`,
+            vi: `Các phần vòng lại chính nó: ${ids}. Một số liệu không thể vừa là tổng vừa là phần của số liệu khác trong cùng vòng.`,
+          }),
+        );
+      } else if (state[child] === 0) {
+        state[child] = 1;
+        path.push({ at: child, next: 0 });
+      }
+    }
+  }
 }
 
 function checkFigure(
@@ -99,6 +143,8 @@ export function checkPartsOf(figures: unknown, file: string, problems: Problem[]
   figures.forEach((f, i) => {
     if (usable(f) && Array.isArray(f.parts)) checkParts(f, own, file, `/figures/${i}`, problems);
   });
+  if (figures.every((f) => usable(f) && (f.parts === undefined || Array.isArray(f.parts))))
+    checkPartCycles(figures as Summed[], file, problems);
 }
 
 function checkParts(figure: Summed, own: ReadonlyMap<string, Summed>, file: string, at: string, problems: Problem[]) {

@@ -83,6 +83,15 @@ function message(issue: z.core.$ZodIssue, data: unknown): Said {
       };
     case 'invalid_format':
       return { en: `${issue.message} (got ${got})`, vi: formatInVietnamese(issue) };
+    case 'custom':
+      if (/visible/u.test(issue.message))
+        return {
+          en: `${issue.message} (got ${got})`,
+          vi: `Không được để trống: chỉ có khoảng trắng hoặc ký tự ẩn${gotVi}.`,
+        };
+      if (/date that exists/u.test(issue.message))
+        return { en: `${issue.message} (got ${got})`, vi: `Không có ngày này${gotVi}: kiểm tra tháng (1–12) và ngày.` };
+      return { en: `${issue.message} (got ${got})`, vi: `Giá trị không hợp lệ${gotVi}.` };
     default:
       return { en: `${issue.message} (got ${got})`, vi: `Giá trị không hợp lệ${gotVi}.` };
   }

@@ -22,10 +22,12 @@ import type { Report } from '../schemas/report.ts';
 import { checkEntry, isDraft, parseEntry, type ParsedEntry } from './entry.ts';
 import { baseName, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
+import { checkFileNames } from './file-names.ts';
 import { checkProvinces, unique } from './reference-rules.ts';
 import { buildReferences, CATEGORIES_FILE, INDICATORS_FILE, PROVINCES_FILE } from './references.ts';
 import { checkSchema } from './schema-check.ts';
-import { checkNfc } from './text-rules.ts';
+import { checkDataLimits } from './limits.ts';
+import { checkControls, checkNfc } from './text-rules.ts';
 
 export type { SourceFile } from './parse.ts';
 
@@ -69,8 +71,9 @@ function parseReference<T extends z.ZodType>(
     return undefined;
   }
   const data = parseJson(source, problems);
-  if (data === undefined) return undefined;
+  if (data === undefined || !checkDataLimits(file, data, problems)) return undefined;
   checkNfc(file, data, problems);
+  checkControls(file, data, problems);
   const result = checkSchema(schema, data, source.file);
   if (!result.ok) {
     problems.push(...result.problems);
@@ -97,20 +100,61 @@ export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry 
 }
 
 /**
+ * What one file said on its own (its problems and what it parsed to), kept by file object, for
+ * a caller that validates many variants of the same content (the fuzzer: each case changes one
+ * file, the other files are the same objects and need not be read again).
+ */
+export interface ParseMemo {
+  reference: WeakMap<SourceFile, { problems: Problem[]; value: unknown }>;
+  entry: WeakMap<SourceFile, { problems: Problem[]; value: unknown }>;
+}
+
+export const parseMemo = (): ParseMemo => ({ reference: new WeakMap(), entry: new WeakMap() });
+
+function remembered<T>(
+  memo: ParseMemo[keyof ParseMemo] | undefined,
+  source: SourceFile,
+  problems: Problem[],
+  read: (p: Problem[]) => T,
+): T {
+  if (!memo) return read(problems);
+  let known = memo.get(source);
+  if (!known) {
+    const own: Problem[] = [];
+    known = { value: read(own), problems: own };
+    memo.set(source, known);
+  }
+  problems.push(...known.problems);
+  return known.value as T;
+}
+
+/**
  * Parses and checks all content. Never drops a record silently: a file with problems is
  * reported, and the returned content is only used when there are no problems at all.
  */
-export function validateContent(files: readonly SourceFile[]): { problems: Problem[]; content?: Content } {
+export function validateContent(
+  files: readonly SourceFile[],
+  memo?: ParseMemo,
+): { problems: Problem[]; content?: Content } {
   const problems: Problem[] = [];
   const byPath = new Map(files.map((f) => [f.file, f]));
-  const reference = <T extends z.ZodType>(schema: T, file: string) =>
-    parseReference(schema, byPath.get(file), file, problems);
+  const reference = <T extends z.ZodType>(schema: T, file: string): z.infer<T> | undefined => {
+    const source = byPath.get(file);
+    if (!source) return parseReference(schema, source, file, problems);
+    return remembered(memo?.reference, source, problems, (own) => parseReference(schema, source, file, own));
+  };
   const provinces = reference(provincesSchema, REFERENCE_FILES.provinces);
   const indicators = reference(indicatorsSchema, REFERENCE_FILES.indicators);
   const categories = reference(categoriesSchema, REFERENCE_FILES.categories);
   const glossary = reference(glossaryListSchema, REFERENCE_FILES.glossary);
 
-  const entries = files.map((source) => readEntry(source, problems)).filter((e) => e !== undefined);
+  checkFileNames(
+    files.map((f) => f.file),
+    problems,
+  );
+  const entries = files
+    .map((source) => remembered(memo?.entry, source, problems, (own) => readEntry(source, own)))
+    .filter((e) => e !== undefined);
 
   // References need the reference files; without them every check below would cascade.
   if (!provinces || !indicators || !categories || !glossary) return { problems };
@@ -120,13 +164,13 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
     indicatorIds: unique(
       indicators.map((i) => i.id),
       REFERENCE_FILES.indicators,
-      '/id',
+      (i) => `/${i}/id`,
       problems,
     ),
     categoryIds: unique(
       categories.map((c) => c.id),
       REFERENCE_FILES.categories,
-      '/id',
+      (i) => `/${i}/id`,
       problems,
     ),
     entries,
@@ -134,7 +178,7 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
   unique(
     glossary.map((g) => g.abbr),
     REFERENCE_FILES.glossary,
-    '/abbr',
+    (i) => `/${i}/abbr`,
     problems,
   );
   for (const entry of entries) checkEntry(entry, refs, problems);

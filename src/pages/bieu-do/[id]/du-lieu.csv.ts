@@ -18,6 +18,6 @@ export const GET: APIRoute<{ chart: Chart }> = async ({ props }) => {
     report_id: r.sourceId,
   }));
   // A single chart's data is for spreadsheets: the byte-order mark makes Excel read it as UTF-8.
-  const csv = toCsv(['label', 'value', 'display', 'unit', 'period', 'source', 'report_id'], rows, { bom: true });
+  const csv = toCsv(['label', 'value', 'display', 'unit', 'period', 'source', 'report_id'], rows, 'spreadsheet');
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

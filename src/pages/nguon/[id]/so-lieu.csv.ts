@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params }) => {
   const csv = toCsv(
     FIGURE_FIELDS.map((f) => f.name),
     figureRows(site, site.figuresOfReport(String(params.id))),
-    { bom: true },
+    'spreadsheet',
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
