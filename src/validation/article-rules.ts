@@ -1,22 +1,9 @@
-/** Rules for one article (frontmatter and the components its body uses) and one overview. */
+/** Rules for one article and one overview: frontmatter, and the body as untrusted data (body-rules.ts). */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { OverviewFrontmatter } from '../schemas/overview.ts';
 import type { Problem } from './problems.ts';
-import {
-  checkCitedReports,
-  checkProvince,
-  checkReference,
-  REF_NOUN,
-  type ContentRefs,
-  type RefKind,
-} from './references.ts';
-
-/** Components an article body may use, with the attribute that references content. */
-const BODY_REFERENCES = [
-  { tag: 'Figure', attr: 'id', kind: 'figure' },
-  { tag: 'Chart', attr: 'id', kind: 'chart' },
-  { tag: 'ModelCard', attr: 'slug', kind: 'model' },
-] as const satisfies ReadonlyArray<{ tag: string; attr: string; kind: RefKind }>;
+import { checkBodyRules } from './body-rules.ts';
+import { checkCitedReports, checkProvince, checkReference, type ContentRefs } from './references.ts';
 
 export function checkArticle(
   fm: ArticleFrontmatter,
@@ -24,6 +11,7 @@ export function checkArticle(
   file: string,
   refs: ContentRefs,
   problems: Problem[],
+  bodyLine = 1,
 ): void {
   const draft = fm.draft === true;
   fm.provinces.forEach((code, j) => checkProvince(code, refs, true, { file, field: `/provinces/${j}` }, problems));
@@ -49,28 +37,17 @@ export function checkArticle(
       { en: `no figure with id "${fm.hero}"`, vi: `Không có số liệu "${fm.hero}".` },
       problems,
     );
-  for (const ref of BODY_REFERENCES) {
-    // "[^<>]" rather than "[^>]": a search from each "<Figure" stops at the next "<", so a
-    // body of thousands of unclosed tags is read in linear time.
-    const pattern = new RegExp(`<${ref.tag}\\b[^<>]*\\b${ref.attr}=["']([^"'<>]*)["']`, 'gu');
-    for (const match of body.matchAll(pattern)) {
-      const value = match[1] ?? '';
-      checkReference(
-        ref.kind,
-        value,
-        refs,
-        draft,
-        { file, field: `body <${ref.tag} ${ref.attr}="${value}">` },
-        {
-          en: `no ${ref.kind} with that ${ref.attr}`,
-          vi: `Không có ${REF_NOUN[ref.kind].vi} "${value}" (thẻ <${ref.tag}>).`,
-        },
-        problems,
-      );
-    }
-  }
+  checkBodyRules(body, 'mdx', { file, bodyLine, draft }, refs, problems);
 }
 
-export function checkOverview(fm: OverviewFrontmatter, file: string, refs: ContentRefs, problems: Problem[]): void {
+export function checkOverview(
+  fm: OverviewFrontmatter,
+  body: string,
+  file: string,
+  refs: ContentRefs,
+  problems: Problem[],
+  bodyLine = 1,
+): void {
   checkProvince(fm.province, refs, true, { file, field: '/province' }, problems);
+  checkBodyRules(body, 'md', { file, bodyLine, draft: fm.draft === true }, refs, problems);
 }

@@ -31,12 +31,13 @@ export type ParsedEntry =
   | { kind: 'report'; file: string; data: z.infer<typeof reportSchema> }
   | { kind: 'model'; file: string; data: z.infer<typeof modelSchema> }
   | { kind: 'chart'; file: string; data: z.infer<typeof chartSchema> }
-  | { kind: 'article'; file: string; data: z.infer<typeof articleFrontmatterSchema>; body: string }
-  | { kind: 'overview'; file: string; data: z.infer<typeof overviewFrontmatterSchema>; body: string };
+  | { kind: 'article'; file: string; data: z.infer<typeof articleFrontmatterSchema>; body: string; bodyLine: number }
+  | { kind: 'overview'; file: string; data: z.infer<typeof overviewFrontmatterSchema>; body: string; bodyLine: number };
 
 /**
  * The schema, NFC and placeholder checks: everything one file can tell about itself.
- * `data` is the JSON or the frontmatter; `body` the Markdown/MDX text after it.
+ * `data` is the JSON or the frontmatter; `body` the Markdown/MDX text after it, starting at
+ * line `bodyLine` of the file (1 where the body is all there is, as in the web editor).
  */
 export function parseEntry(
   kind: EntryKind,
@@ -44,6 +45,7 @@ export function parseEntry(
   data: unknown,
   body: string | undefined,
   problems: Problem[],
+  bodyLine = 1,
 ): ParsedEntry | undefined {
   // Too deep or too long, nothing else is checked: every rule below walks the data.
   const before = problems.length;
@@ -67,7 +69,7 @@ export function parseEntry(
   }
   // The union is keyed by kind; the schema map above guarantees each pairing.
   return (
-    hasBody(kind) ? { kind, file, data: result.value, body: body ?? '' } : { kind, file, data: result.value }
+    hasBody(kind) ? { kind, file, data: result.value, body: body ?? '', bodyLine } : { kind, file, data: result.value }
   ) as ParsedEntry;
 }
 
@@ -81,9 +83,9 @@ export function checkEntry(entry: ParsedEntry, refs: ContentRefs, problems: Prob
     case 'chart':
       return checkChart(entry.data, entry.file, refs, problems);
     case 'article':
-      return checkArticle(entry.data, entry.body, entry.file, refs, problems);
+      return checkArticle(entry.data, entry.body, entry.file, refs, problems, entry.bodyLine);
     case 'overview':
-      return checkOverview(entry.data, entry.file, refs, problems);
+      return checkOverview(entry.data, entry.body, entry.file, refs, problems, entry.bodyLine);
   }
 }
 

@@ -89,7 +89,9 @@ export function validArticle(): string {
     'hero: mau-cum',
     '---',
     '',
-    'Có <Figure id="mau-cum" /> và <ModelCard slug="mo-hinh-mau" />.',
+    'Có <Figure id="mau-cum" />.',
+    '',
+    '<ModelCard slug="mo-hinh-mau" />',
     '',
   ].join('\n');
 }

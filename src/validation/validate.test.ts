@@ -115,7 +115,7 @@ describe('validateContent', () => {
         'content/articles/bai-mau.mdx':
           '---\ntitle: A\ndescription: B\npublished: 2026-11-01\nreports: [bao-cao-mau]\n---\n<Figure id="khong-co" />\n',
       },
-      'content/articles/bai-mau.mdx: body <Figure id="khong-co">: no figure with that id',
+      'content/articles/bai-mau.mdx: body line 7: <Figure id="khong-co">: no figure with that id',
     ],
     [
       'an article without frontmatter',
@@ -178,7 +178,7 @@ describe('validateContent', () => {
     [
       'a published article showing a figure of a draft report',
       report((r) => (r['draft'] = true)),
-      'content/articles/bai-mau.mdx: body <Figure id="mau-cum">: figure "mau-cum" is a draft',
+      'content/articles/bai-mau.mdx: body line 11: figure "mau-cum" is a draft',
     ],
   ])('reports %s', (_name, overrides, expected) => {
     const problems = problemsOf(overrides);

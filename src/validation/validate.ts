@@ -96,7 +96,11 @@ export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry 
     return undefined;
   }
   const parsed = parseEntryFile(kind, source, problems);
-  return parsed && parseEntry(kind, source.file, parsed.data, parsed.body, problems);
+  if (!parsed) return undefined;
+  // Lines of body problems are the file's: the body starts after the frontmatter's lines.
+  const before = source.text.slice(0, source.text.length - (parsed.body?.length ?? 0));
+  const bodyLine = before.split('\n').length;
+  return parseEntry(kind, source.file, parsed.data, parsed.body, problems, bodyLine);
 }
 
 /**
