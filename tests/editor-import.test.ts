@@ -120,3 +120,31 @@ describe('a draft from the import assistant, in the same session', () => {
     await editor.leave();
   }, 120_000);
 });
+
+describe('the small things an editor trips over', () => {
+  it('shows years as years, hints as written, a proportional paste box, and no “new report” beside figures', async () => {
+    await editor.leave();
+    await editor.openCollection('Báo cáo nguồn');
+    await page
+      .getByRole('row')
+      .filter({ hasText: /Nam Định/u })
+      .first()
+      .click();
+    const year = editor.form.getByRole('textbox', { name: 'Năm', exact: true }).first();
+    await editor.reveal(year);
+    expect(await year.inputValue()).toMatch(/^(?:19|20)\d\d$/u);
+
+    await editor.create('Mô hình');
+    const slug = editor.field('Địa chỉ trang');
+    await slug.waitFor();
+    expect(await slug.textContent()).toContain('/mo-hinh/<slug>/');
+    const units = await editor.reveal(editor.field('Số đơn vị nhân rộng'));
+    expect(await units.getByRole('button', { name: /Thêm\W+báo cáo/u }).count()).toBe(0);
+
+    await editor.create('Nhập báo cáo từ văn bản');
+    const paste = editor.form.getByRole('textbox', { name: 'Văn bản báo cáo', exact: true });
+    await editor.reveal(paste);
+    expect(await paste.evaluate((box) => getComputedStyle(box).fontFamily)).toMatch(/^'?"?Be Vietnam Pro/u);
+    await editor.leave();
+  }, 120_000);
+});
