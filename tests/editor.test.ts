@@ -330,7 +330,13 @@ describe('the web editor, used by an editor', () => {
     // Each proposal with the sentence it comes from, for the editor to check.
     const row = review.getByRole('row').filter({ has: page.getByRole('cell', { name: '4.321', exact: true }) });
     expect(await row.textContent()).toMatch(/«4\.321[^»]*»/u);
-    await editor.saved();
+    // Saved, the draft opens in the report form (tests/editor-import.test.ts goes on from there).
+    await editor.save();
+    await page.getByText('Đã lưu mục nội dung.').first().waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 })
+      .toBe('#/collections/reports/entries/ha-giang-2023-nhap-thu');
+    await editor.form.waitFor();
 
     const draft = JSON.parse(read('content/reports/ha-giang-2023-nhap-thu.json')) as {
       draft: boolean;

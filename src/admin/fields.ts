@@ -49,11 +49,21 @@ function checked(cms: typeof CMS, base: string): unknown {
   });
 }
 
+/**
+ * A whole-number field bounded below 10.000 (a year, a month, a day) shows its digits ungrouped:
+ * grouped, a year reads "2.013".
+ */
+const plainDigits = (field: ImmutableMap) => {
+  const max = field.get('max');
+  return field.get('value_type') === 'int' && typeof max === 'number' && max < 10_000;
+};
+
 const numberControl = () =>
   createClass<ControlProps, { text: string; shown: unknown }>({
     getInitialState() {
       const value = this.props.value;
-      return { text: typeof value === 'number' ? showTypedNumber(value) : String(value ?? ''), shown: value };
+      const shown = typeof value === 'number' ? showTypedNumber(value, plainDigits(this.props.field)) : value;
+      return { text: String(shown ?? ''), shown: value };
     },
     isValid(value: unknown) {
       // An untouched field holds "": empty, which the schema's own rules judge.
@@ -70,7 +80,7 @@ const numberControl = () =>
         value === this.state.shown
           ? this.state.text
           : typeof value === 'number'
-            ? showTypedNumber(value)
+            ? showTypedNumber(value, plainDigits(this.props.field))
             : String(value ?? '');
       return h('input', {
         id: forID,

@@ -17,8 +17,11 @@ function frontmatterData(text: string): Record<string, unknown> {
 
 /**
  * The import assistant's form writes a draft report: the draft its "Văn bản báo cáo" field
- * proposes, under the id and province the form gives. Read back, a report is only its id,
- * province and source file (the assistant lists none of them: its filter keeps them out).
+ * proposes, under the id and province the form gives. Saving turns the form's data into that
+ * report before it is written (src/admin/main.ts), so the entry the CMS keeps in memory after
+ * the save is the report itself, which the report form opens with every figure. Read back, a
+ * report is only its id, province and source file (the assistant lists none of them: its
+ * filter keeps them out).
  */
 function registerImportFormat(cms: typeof CMS): void {
   cms.registerCustomFormat(IMPORT_FORMAT, 'json', {
@@ -32,10 +35,17 @@ function registerImportFormat(cms: typeof CMS): void {
   });
 }
 
-/** The draft report an import form holds. */
+/**
+ * The draft report an import form holds, as its file holds it: the form's own fields (id,
+ * province and the assistant's proposal) become the report; data that already is the report
+ * (the save has turned it) stays as it is.
+ */
 export function importedDraft(data: Record<string, unknown>): Record<string, unknown> {
+  if (!('proposal' in data)) return { ...data, draft: true };
   const proposal = (data['proposal'] ?? {}) as Record<string, unknown>;
-  return { ...proposal, id: data['id'], province: data['province'], draft: true };
+  const report = { ...proposal, id: data['id'], province: data['province'], draft: true };
+  // Read back as the report form reads the file: canonical order, nothing the file would not hold.
+  return { ...(JSON.parse(entryText('report', report)) as Record<string, unknown>), draft: true };
 }
 
 export function registerFormats(cms: typeof CMS): void {

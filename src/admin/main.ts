@@ -7,7 +7,7 @@ import './locale.ts';
 import './admin.css';
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
-import { IMPORT_COLLECTION } from '../cms/config.ts';
+import { COLLECTIONS, IMPORT_COLLECTION } from '../cms/config.ts';
 import { registerComponents } from './components.ts';
 import {
   checkEntry,
@@ -33,10 +33,31 @@ function contentForm(entry: ImmutableMap): FormEntry | undefined {
   return kind && formEntry(kind, entry);
 }
 
+const dataOf = (entry: ImmutableMap) => (plain(entry.get('data')) ?? {}) as Record<string, unknown>;
+
 /** The import assistant's form, checked as the draft report it writes. */
 function importForm(entry: ImmutableMap): FormEntry {
-  const data = importedDraft((plain(entry.get('data')) ?? {}) as Record<string, unknown>);
-  return { kind: 'report', data, path: undefined, isNew: true };
+  return { kind: 'report', data: importedDraft(dataOf(entry)), path: undefined, isNew: true };
+}
+
+/** The hash of a report's form: where the editor lands once the import assistant saved it. */
+const reportForm = (id: string) => `#/collections/${COLLECTIONS.report.name}/entries/${id}`;
+
+/**
+ * After a save the CMS goes back to the list of the form's collection; the assistant's lists
+ * nothing (it only creates drafts), so an editor who saved an import would land on an empty
+ * list. The next move to that list goes to the saved report's form instead.
+ */
+function landOnReport(id: string): void {
+  const list = `#/collections/${IMPORT_COLLECTION}`;
+  const move = () => {
+    if (window.location.hash !== list) return;
+    window.removeEventListener('hashchange', move);
+    window.location.replace(reportForm(id));
+  };
+  window.addEventListener('hashchange', move);
+  // Should the CMS stay on the saved entry (its "close after saving" preference off), stop waiting.
+  setTimeout(() => window.removeEventListener('hashchange', move), 10_000);
 }
 
 /** Thrown from preSave, this stops the save before anything is written and shows the message. */
@@ -62,6 +83,10 @@ CMS.registerEventListener({
     if (!refs) throw refuse('Không tải được danh sách tham chiếu để kiểm tra. Hãy kiểm tra kết nối rồi lưu lại.');
     const problems = checkEntry(form, refs);
     if (problems.length > 0) throw refuse(describeProblems(form.kind, problems));
+    // The assistant's form holds the proposal in a field of its own, which no report has: the
+    // entry is saved, and kept in the editor's memory, as the draft report it makes.
+    if (entry.get('collection') === IMPORT_COLLECTION)
+      return (entry as ImmutableMap & { set(key: string, value: unknown): unknown }).set('data', form.data);
     return undefined;
   },
 } as never);
@@ -69,6 +94,12 @@ CMS.registerEventListener({
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }: { entry: ImmutableMap }) => {
+    if (entry.get('collection') === IMPORT_COLLECTION) {
+      const report: FormEntry = { kind: 'report', data: importedDraft(dataOf(entry)), path: undefined, isNew: false };
+      rememberSaved(report);
+      if (typeof report.data['id'] === 'string') landOnReport(report.data['id']);
+      return;
+    }
     const form = contentForm(entry);
     if (form) rememberSaved(form);
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../validation/read-content.ts';
 import { validateContent } from '../validation/validate.ts';
-import { cmsConfig, COLLECTIONS, type BackendSettings } from './config.ts';
+import { cmsConfig, COLLECTIONS, hintText, type BackendSettings } from './config.ts';
 import { referenceOptions } from './editor-data.ts';
 import { ENTRY_TREES } from './entry-files.ts';
 import { OWN_IDS, REFERENCES } from './fields.ts';
@@ -74,6 +74,15 @@ describe('the web editor configuration', () => {
         expect(f.label, `${collection.name}.${f.name}`).toMatch(/\p{L}/u);
         expect(f.hint, `${collection.name}.${f.name}`).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]/u);
       }
+  });
+
+  it('shows a hint as written: what Markdown or HTML would swallow is escaped', () => {
+    const all = (fields: readonly Field[]): Field[] =>
+      fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.types ?? []).flatMap((t) => all(t.fields))]);
+    const hints = config.collections.flatMap((c) => all(c.fields).map((f) => f.hint ?? ''));
+    expect(hints.some((h) => h.includes('/mo-hinh/\\<slug\\>/'))).toBe(true);
+    expect(hints.filter((h) => /(?<!\\)[<>*_`]/u.test(h))).toEqual([]);
+    expect(hintText('Mẫu <tỉnh>-<năm>, *không* [x]')).toBe('Mẫu \\<tỉnh\\>-\\<năm\\>, \\*không\\* \\[x\\]');
   });
 
   it('lists a picker for every id a field points to, and types no other id by hand', () => {

@@ -98,6 +98,13 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * The reports again, as the figure pickers' source: hidden from the menu and closed to new
+ * entries. A picker offers "Thêm <entry>" for its collection; picking a figure from the reports
+ * themselves offered "Thêm báo cáo" beside the figures, which adds no figure.
+ */
+export const FIGURE_SOURCE = 'so-lieu';
+
+/**
  * Pickers of entries, by name, from the CMS's own collections: the form fields that point to
  * a report, a model, a chart or a figure, and the body components that insert one.
  */
@@ -105,7 +112,12 @@ export const RELATIONS = {
   report: relation('reports', 'id', ['name'], ['name', 'title', 'id']),
   model: relation('models', 'slug', ['name'], ['name', 'slug']),
   chart: relation('charts', 'id', ['title'], ['title', 'id']),
-  figure: relation('reports', 'figures.*.id', ['figures.*.label', 'figures.*.id'], ['figures.*.label', 'figures.*.id']),
+  figure: relation(
+    FIGURE_SOURCE,
+    'figures.*.id',
+    ['figures.*.label', 'figures.*.id'],
+    ['figures.*.label', 'figures.*.id'],
+  ),
 } as const;
 
 function relation(collection: string, value: string, display: string[], search: string[]) {
@@ -370,6 +382,23 @@ function importCollection(options: ReferenceOptions): Record<string, unknown> {
   };
 }
 
+/**
+ * The CMS reads a hint as Markdown and drops what looks like markup, so "/mo-hinh/<slug>/"
+ * showed as "/mo-hinh//": a hint's Markdown and HTML characters are escaped, shown as written.
+ */
+export const hintText = (hint: string): string => hint.replace(/[\\`*_<>[\]]/gu, '\\$&');
+
+function withHints<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withHints) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === 'hint' && typeof value === 'string' ? hintText(value) : withHints(value),
+    ]),
+  ) as T;
+}
+
 /** The whole configuration, for CMS.init({ config }). */
 export function cmsConfig(
   options: ReferenceOptions,
@@ -378,6 +407,15 @@ export function cmsConfig(
 ): Record<string, unknown> {
   const { review, ...backendKeys } = backend;
   const kinds = Object.keys(COLLECTIONS) as EntryKind[];
+  const figureSource = {
+    ...collectionConfig('report', options),
+    name: FIGURE_SOURCE,
+    label: 'Số liệu của các báo cáo',
+    label_singular: 'số liệu',
+    create: false,
+    delete: false,
+    hide: true,
+  };
   return {
     load_config_file: false,
     backend: backendKeys,
@@ -394,6 +432,10 @@ export function cmsConfig(
     // "Tổ hòa giải" → to-hoa-giai, the way the site's own slugs are made.
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
-    collections: [...kinds.map((kind) => collectionConfig(kind, options)), importCollection(options)],
+    collections: withHints([
+      ...kinds.map((kind) => collectionConfig(kind, options)),
+      importCollection(options),
+      figureSource,
+    ]),
   };
 }

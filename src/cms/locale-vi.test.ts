@@ -43,6 +43,12 @@ describe('the web editor in Vietnamese', () => {
     expect(completed.get('entry_saved')).toContain('{{Đã lưu mục nội dung.}}');
   });
 
+  it('never tells an editor whose save was refused to try again later', () => {
+    expect(cmsVietnamese.get('saving_entry.error.description')).toMatch(/thử lại sau/u);
+    expect(completed.get('saving_entry.error.description')).toBe('Mục nội dung chưa được lưu:');
+    expect([...completed].filter(([key, text]) => key.startsWith('saving_entry') && /thử lại/u.test(text))).toEqual([]);
+  });
+
   it('keeps what the CMS says over an addition, and merges nested groups', () => {
     const merged = completeVietnamese(
       { save: 'Lưu', status: { draft: 'Bản nháp về bài viết' } },

@@ -37,8 +37,29 @@ function fillGaps(base: Messages, additions: Messages): Messages {
   return merged;
 }
 
+/**
+ * Strings the CMS translates, said otherwise here. Saving is refused through the CMS's error
+ * dialog both when a write fails and when the project's checks find problems; its "try again
+ * later" misled editors whose save was refused for a field they had to fix: the dialog's text
+ * under it names those fields, or the write's own error.
+ */
+export const VI_REPLACEMENTS: Record<string, string> = {
+  'saving_entry.error.description': 'Mục nội dung chưa được lưu:',
+};
+
+function replace(messages: Messages, replacements: Record<string, string>, prefix = ''): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? (replacements[prefix + key] ?? value)
+        : replace(value, replacements, `${prefix}${key}.`),
+    ]),
+  );
+}
+
 export function completeVietnamese(cmsMessages: Messages, additions: Messages): Messages {
-  return fillGaps(renameEntries(cmsMessages), additions);
+  return replace(fillGaps(renameEntries(cmsMessages), additions), VI_REPLACEMENTS);
 }
 
 /** Every message as a dotted key and its text, for comparing translations. */

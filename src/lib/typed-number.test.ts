@@ -27,4 +27,11 @@ describe('readTypedNumber', () => {
   it.each([0, 5, 1224, 1_200_000, 7.39, 1234.5])('shows %d so that it reads back the same', (value) => {
     expect(readTypedNumber(showTypedNumber(value))).toEqual({ ok: true, value });
   });
+
+  it('shows a year as a year: digits ungrouped, read back the same', () => {
+    expect(showTypedNumber(2013)).toBe('2.013');
+    expect(showTypedNumber(2013, true)).toBe('2013');
+    expect(showTypedNumber(7.5, true)).toBe('7,5');
+    expect(readTypedNumber(showTypedNumber(2019, true))).toEqual({ ok: true, value: 2019 });
+  });
 });

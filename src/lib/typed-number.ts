@@ -26,8 +26,12 @@ export function readTypedNumber(input: string): TypedNumber {
   return { ok: true, value: Math.round(scaled * 1e9) / 1e9 };
 }
 
-/** How the form shows a stored number: the same notation, so reading it back gives the same value. */
-export function showTypedNumber(value: number): string {
+/**
+ * How the form shows a stored number: the same notation, so reading it back gives the same value.
+ * `plain` leaves a whole number ungrouped: a year is "2013", never "2.013".
+ */
+export function showTypedNumber(value: number, plain = false): string {
+  if (plain && Number.isInteger(value)) return String(value);
   const [whole = '', decimals] = String(value).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
   return decimals === undefined ? grouped : `${grouped},${decimals}`;
