@@ -18,6 +18,21 @@ describe('built site', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
+  it('opens every link of an embed outside its frame', () => {
+    // Every page but the embeds forbids framing: a link followed inside the iframe shows a broken frame.
+    const inFrame: string[] = [];
+    for (const { path } of pages.filter((p) => isEmbed(p.path))) {
+      const doc = documents.get(path)!;
+      const base = doc.querySelector('base[target]')?.getAttribute('target') ?? '_self';
+      for (const a of doc.querySelectorAll('a[href]')) {
+        const target = a.getAttribute('target') ?? base;
+        if (!['_top', '_blank'].includes(target)) inFrame.push(`${path} → ${a.getAttribute('href')}`);
+      }
+    }
+    expect(pages.some((p) => isEmbed(p.path))).toBe(true);
+    expect(inFrame).toEqual([]);
+  });
+
   it('resolves every internal link, asset and #anchor', () => {
     const broken: string[] = [];
     for (const { path } of pages) {
