@@ -1,7 +1,16 @@
 import { unitsWith } from '../lib/content-index.ts';
 import type { OgCard } from '../lib/og-card.ts';
 import { ogImagePath } from '../lib/og-paths.ts';
-import { articlePath, chartPath, modelPath, reportPath, unitFiguresPath, unitModelsPath } from '../lib/links.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
+import {
+  articlePath,
+  chartPath,
+  figurePath,
+  modelPath,
+  reportPath,
+  unitFiguresPath,
+  unitModelsPath,
+} from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { getArticles, getCharts, getSite } from './site.ts';
@@ -80,6 +89,13 @@ async function buildCards(): Promise<Map<string, OgCard>> {
       'Báo cáo nguồn',
       report.title ?? report.name,
       formerWithCurrent(site.provinces, report.province),
+    );
+  for (const figure of site.figures)
+    add(
+      figurePath(figure.id),
+      `Số liệu · ${site.provinces.formerByCode(figure.report.province).name}`,
+      `${figure.label}: ${formatFigure(figure)}`,
+      formatPeriod(figure.period),
     );
   add('/bieu-do/', 'Biểu đồ', 'Biểu đồ kèm số liệu, nguồn và mã nhúng');
   for (const chart of await getCharts()) add(chartPath(chart.id), 'Biểu đồ', chart.title, chart.subtitle);
