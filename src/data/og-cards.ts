@@ -6,6 +6,7 @@ import {
   articlePath,
   chartPath,
   figurePath,
+  indicatorPath,
   modelPath,
   reportPath,
   unitFiguresPath,
@@ -97,6 +98,13 @@ async function buildCards(): Promise<Map<string, OgCard>> {
       `${figure.label}: ${formatFigure(figure)}`,
       formatPeriod(figure.period),
     );
+  add('/chi-tieu/', 'Chỉ tiêu', 'Mỗi chỉ tiêu qua các tỉnh và các năm', 'Số liệu theo thời gian, kèm lưu ý so sánh');
+  for (const indicator of site.data.indicators) {
+    const figures = site.figuresOfIndicator(indicator.id);
+    if (figures.length > 0)
+      add(indicatorPath(indicator.id), 'Chỉ tiêu', indicator.name, `${figures.length} số liệu có nguồn`);
+  }
+  add('/dinh-chinh/', 'Đính chính', 'Những gì cổng đã sửa, khi nào và vì sao');
   add('/bieu-do/', 'Biểu đồ', 'Biểu đồ kèm số liệu, nguồn và mã nhúng');
   for (const chart of await getCharts()) add(chartPath(chart.id), 'Biểu đồ', chart.title, chart.subtitle);
   for (const article of await getArticles()) add(articlePath(article.id), 'Bài viết', article.data.title);
