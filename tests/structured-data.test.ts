@@ -64,6 +64,8 @@ function typeCheck(entries: ReadonlyArray<{ label: string; data: Block }>): stri
 const RECOMMENDED: Record<string, string[]> = {
   BreadcrumbList: ['itemListElement'],
   Dataset: ['name', 'description', 'url', 'license', 'creator', 'distribution', 'isAccessibleForFree', 'inLanguage'],
+  // schema.org's principal properties of an Observation (search engines publish no guideline for it).
+  Observation: ['name', 'url', 'value', 'unitText', 'observationAbout', 'variableMeasured'],
   NewsArticle: ['headline', 'description', 'image', 'datePublished', 'dateModified', 'author', 'publisher'],
   WebSite: ['name', 'url', 'inLanguage', 'publisher'],
   Organization: ['name', 'url', 'logo'],
@@ -118,6 +120,8 @@ describe('JSON-LD', () => {
     expect(typesOn(reportPage)).toContain('Dataset');
     const articlePage = blocks.find((b) => /^\/bai-viet\/(?!trang\/)[^/]+\/$/.test(b.path))?.path ?? '';
     expect(typesOn(articlePage)).toContain('NewsArticle');
+    expect(typesOn('/so-lieu/f/hb23-mo-hinh-duy-tri/')).toEqual(expect.arrayContaining(['Observation', 'Dataset']));
+    expect(typesOn('/chi-tieu/models-maintained/')).toContain('Dataset');
   });
 
   it('carries the properties search engines recommend for its type', () => {

@@ -135,5 +135,6 @@ export function makeReport({ rng, serial, province, indicators }: ReportContext)
     unknowns: ['Báo cáo là dữ liệu tổng hợp thử: không có bài gốc, tác giả hay địa điểm thật.'],
     sourceFile: `tong-hop-thu/${pad(serial)}.txt`,
     figures,
+    corrections: [],
   };
 }

@@ -46,6 +46,7 @@ export function fieldTables(): Record<string, string> {
     report: rows(report, '', new Set(['published', 'period'])),
     date: rows(field(report, 'published'), '', new Set()),
     figure: rows(figure, '', new Set(['period'])),
+    correction: rows(field(report, 'corrections'), '', new Set()),
     model: rows(model, '', new Set()),
     recognition: rows(field(model, 'recognitions'), '', new Set()),
     article: rows(ENTRY_TREES.article, '', new Set()),

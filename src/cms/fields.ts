@@ -24,6 +24,7 @@ export const REFERENCES: Record<EntryKind, Record<string, ReferenceTarget>> = {
     'figures.*.indicator': 'indicator',
     'figures.*.model': 'model',
     'figures.*.parts': 'sibling-figures',
+    'corrections.*.figure': 'figure',
   },
   model: { province: 'former-province', category: 'category', units: 'figure', reports: 'report' },
   chart: { 'items.*.figure': 'figure' },
@@ -50,4 +51,5 @@ export const LONG_TEXTS = new Set([
   'provinceInferred',
   'unknowns',
   'what',
+  'why',
 ]);

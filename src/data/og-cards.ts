@@ -1,7 +1,17 @@
 import { unitsWith } from '../lib/content-index.ts';
 import type { OgCard } from '../lib/og-card.ts';
 import { ogImagePath } from '../lib/og-paths.ts';
-import { articlePath, chartPath, modelPath, reportPath, unitFiguresPath, unitModelsPath } from '../lib/links.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
+import {
+  articlePath,
+  chartPath,
+  figurePath,
+  indicatorPath,
+  modelPath,
+  reportPath,
+  unitFiguresPath,
+  unitModelsPath,
+} from '../lib/links.ts';
 import { currentUnitName, formerWithCurrent, provincePath } from '../lib/provinces.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { getArticles, getCharts, getSite } from './site.ts';
@@ -81,6 +91,20 @@ async function buildCards(): Promise<Map<string, OgCard>> {
       report.title ?? report.name,
       formerWithCurrent(site.provinces, report.province),
     );
+  for (const figure of site.figures)
+    add(
+      figurePath(figure.id),
+      `Số liệu · ${site.provinces.formerByCode(figure.report.province).name}`,
+      `${figure.label}: ${formatFigure(figure)}`,
+      formatPeriod(figure.period),
+    );
+  add('/chi-tieu/', 'Chỉ tiêu', 'Mỗi chỉ tiêu qua các tỉnh và các năm', 'Số liệu theo thời gian, kèm lưu ý so sánh');
+  for (const indicator of site.data.indicators) {
+    const figures = site.figuresOfIndicator(indicator.id);
+    if (figures.length > 0)
+      add(indicatorPath(indicator.id), 'Chỉ tiêu', indicator.name, `${figures.length} số liệu có nguồn`);
+  }
+  add('/dinh-chinh/', 'Đính chính', 'Những gì cổng đã sửa, khi nào và vì sao');
   add('/bieu-do/', 'Biểu đồ', 'Biểu đồ kèm số liệu, nguồn và mã nhúng');
   for (const chart of await getCharts()) add(chartPath(chart.id), 'Biểu đồ', chart.title, chart.subtitle);
   for (const article of await getArticles()) add(articlePath(article.id), 'Bài viết', article.data.title);

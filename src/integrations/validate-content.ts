@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { correctionProblemsSince } from '../validation/git-base.ts';
 import { readContentFiles } from '../validation/read-content.ts';
 import { validateContent } from '../validation/validate.ts';
 import { formatProblem } from '../validation/problems.ts';
@@ -15,7 +16,13 @@ export function validateContentIntegration(contentRoot: string): AstroIntegratio
       'astro:config:setup': ({ logger, command }) => {
         // Unit tests load Astro's config too; they test the validator on fixtures directly.
         if (process.env['VITEST']) return;
-        const { problems } = validateContent(readContentFiles(contentRoot));
+        const checked = validateContent(readContentFiles(contentRoot));
+        // CI names the previous commit: a published figure that changed since needs a correction.
+        const base = process.env['CONTENT_BASE_REF'];
+        const problems =
+          base && checked.content
+            ? correctionProblemsSince(contentRoot, base, checked.content.reports)
+            : checked.problems;
         // While editing (`npm run dev`, `npm run cms`) a problem is said, not fatal: the editor
         // is how it gets fixed.
         if (problems.length > 0 && command === 'dev') {
@@ -26,7 +33,7 @@ export function validateContentIntegration(contentRoot: string): AstroIntegratio
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content has ${problems.length} problem(s):\n${list}`);
         }
-        logger.info('content validated');
+        logger.info(base ? `content validated; published figures checked against ${base}` : 'content validated');
       },
     },
   };

@@ -10,3 +10,7 @@ export const unitFiguresPath = (unitSlug: string): string => `/so-lieu/${unitSlu
 /** One current unit's model directory. */
 export const unitModelsPath = (unitSlug: string): string => `/mo-hinh/tinh/${unitSlug}/`;
 export { provincePath } from './provinces.ts';
+/** One figure's own page: its citable address, stable whatever the statistics table's filters. */
+export const figurePath = (id: string): string => `/so-lieu/f/${id}/`;
+/** One indicator across provinces and reports. */
+export const indicatorPath = (id: string): string => `/chi-tieu/${id}/`;

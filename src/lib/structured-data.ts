@@ -8,10 +8,12 @@ import type {
   DataDownload,
   Dataset,
   NewsArticle,
+  Observation,
   Organization,
   OrganizationLeaf,
   Place,
   Report,
+  StatisticalVariable,
   Thing,
   WebSite,
   WithContext,
@@ -117,8 +119,8 @@ export interface DatasetData {
   spatialCoverage?: Place;
   /** ISO 8601 interval, "2019/2024". */
   temporalCoverage?: string;
-  /** Names of what the figures measure. */
-  variableMeasured?: string[];
+  /** What the figures measure: names, or the indicator as a statistical variable. */
+  variableMeasured?: Array<string | StatisticalVariable>;
 }
 
 /** A dataset the portal compiles and publishes under its open-data licence. */
@@ -149,4 +151,65 @@ export function dataset(data: DatasetData, origin: string | URL): WithContext<Da
 /** JSON-LD in a <script> element: "<" is escaped so no text can close the element. */
 export function jsonLdText(data: JsonLd): string {
   return scriptJson(data);
+}
+
+/** An indicator as schema.org's StatisticalVariable: what is measured, defined once, with its page. */
+export function statisticalVariable(
+  indicator: { name: string; definition: string },
+  path: string,
+  origin: string | URL,
+): StatisticalVariable {
+  return {
+    '@type': 'StatisticalVariable',
+    name: indicator.name,
+    description: indicator.definition,
+    url: absoluteUrl(path, origin),
+    statType: 'https://schema.org/measuredValue',
+  };
+}
+
+export interface ObservationData {
+  /** The figure as a sentence: "Hòa Bình: mô hình đang duy trì: 45 mô hình". */
+  name: string;
+  /** The figure as printed, qualifier and period included. */
+  description: string;
+  path: string;
+  value: number;
+  unit: string;
+  qualifier: 'exact' | 'over' | 'about' | 'nearly' | 'under';
+  /** The province the figure is about. */
+  place: Place;
+  variable: StatisticalVariable;
+  /** YYYY-MM-DD, when the figure holds at a known day. */
+  date?: string;
+  /** ISO 8601 duration of the span the figure covers ("P6Y"). */
+  period?: string;
+}
+
+/**
+ * One figure as schema.org's Observation. A hedged figure ("trên 20.203") keeps its printed
+ * number as `value` and says the hedge in `description`; "over" also gives the number as the
+ * lower bound, "nearly" and "under" as the upper bound.
+ */
+export function observation(data: ObservationData, origin: string | URL): WithContext<Observation> {
+  const bound =
+    data.qualifier === 'over'
+      ? { minValue: data.value }
+      : data.qualifier === 'nearly' || data.qualifier === 'under'
+        ? { maxValue: data.value }
+        : {};
+  return {
+    '@context': CONTEXT,
+    '@type': 'Observation',
+    name: data.name,
+    description: data.description,
+    url: absoluteUrl(data.path, origin),
+    value: data.value,
+    unitText: data.unit,
+    ...bound,
+    observationAbout: data.place,
+    variableMeasured: data.variable,
+    ...(data.date ? { observationDate: data.date } : {}),
+    ...(data.period ? { observationPeriod: data.period } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionSchema } from './correction.ts';
 import { figureSchema } from './figure.ts';
 import { draft, field, id, list, nullable, partialDate, period, text } from './common.ts';
 
@@ -89,6 +90,12 @@ export const reportSchema = z
     sourceFile: field(text, 'Tệp nguồn', 'Tên tệp gốc của bài trong kho nguồn, để truy lại.'),
     /** Every figure the report prints. */
     figures: field(z.array(figureSchema), 'Số liệu', 'Mọi số liệu bài in.'),
+    /** Corrections the portal made after publishing this report's page, oldest first. */
+    corrections: field(
+      z.array(correctionSchema).default([]),
+      'Đính chính',
+      'Mỗi lần cổng sửa báo cáo hay một số liệu sau khi đã đăng: ngày, điều đã thay đổi, lý do. Sửa con số đã đăng mà không ghi đính chính thì bị báo lỗi.',
+    ),
   })
   .strict();
 

@@ -30,6 +30,7 @@ export function checkReport(report: Report, file: string, refs: ContentRefs, pro
   }
   for (const [i, figure] of report.figures.entries()) checkParts(figure, own, file, `/figures/${i}`, problems);
   checkPartCycles(report.figures, file, problems);
+  checkCorrections(report, own, file, problems);
 }
 
 /**
@@ -72,6 +73,52 @@ export function checkPartCycles(figures: readonly Summed[], file: string, proble
         path.push({ at: child, next: 0 });
       }
     }
+  }
+}
+
+/** A day written YYYY-MM-DD that exists in the calendar. */
+export function isRealDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Corrections have real dates, in order, name a figure of this report, and an earlier value only with one. */
+function checkCorrections(report: Report, own: ReadonlyMap<string, Figure>, file: string, problems: Problem[]): void {
+  let previous = '';
+  for (const [i, correction] of report.corrections.entries()) {
+    const at = `/corrections/${i}`;
+    if (!isRealDay(correction.date))
+      problems.push(
+        problem(file, `${at}/date`, {
+          en: `"${correction.date}" is not a day of the calendar`,
+          vi: `Ngày "${correction.date}" không có thật.`,
+        }),
+      );
+    else if (correction.date < previous)
+      problems.push(
+        problem(file, `${at}/date`, {
+          en: `corrections are listed oldest first; ${correction.date} comes after ${previous}`,
+          vi: `Các đính chính ghi theo thứ tự thời gian, cũ trước: ${correction.date} đứng sau ${previous}.`,
+        }),
+      );
+    else previous = correction.date;
+    if (correction.figure !== undefined && !own.has(correction.figure))
+      problems.push(
+        problem(file, `${at}/figure`, {
+          en: `no figure "${correction.figure}" in this report`,
+          vi: `Không có số liệu "${correction.figure}" trong báo cáo này.`,
+        }),
+      );
+    if (correction.previousValue !== undefined && correction.figure === undefined)
+      problems.push(
+        problem(file, `${at}/previousValue`, {
+          en: 'an earlier value needs the figure it belonged to',
+          vi: 'Có giá trị trước khi sửa nhưng chưa chọn số liệu được sửa.',
+        }),
+      );
   }
 }
 

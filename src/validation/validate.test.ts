@@ -128,6 +128,32 @@ describe('validateContent', () => {
       'content/reference/indicators.json: file is missing',
     ],
     [
+      'a correction on a day that does not exist',
+      report((r) => (r['corrections'] = [{ date: '2025-02-30', what: 'Sửa số', why: 'Nhập nhầm' }])),
+      'content/reports/bao-cao-mau.json: /corrections/0/date: "2025-02-30" is not a day of the calendar',
+    ],
+    [
+      'corrections out of order',
+      report(
+        (r) =>
+          (r['corrections'] = [
+            { date: '2025-03-02', what: 'Sửa số', why: 'Nhập nhầm' },
+            { date: '2025-03-01', what: 'Sửa tên', why: 'Nhập nhầm' },
+          ]),
+      ),
+      'content/reports/bao-cao-mau.json: /corrections/1/date: corrections are listed oldest first',
+    ],
+    [
+      'a correction of a figure of another report',
+      report((r) => (r['corrections'] = [{ date: '2025-03-01', figure: 'khong-co', what: 'Sửa số', why: 'Nhầm' }])),
+      'content/reports/bao-cao-mau.json: /corrections/0/figure: no figure "khong-co" in this report',
+    ],
+    [
+      'an earlier value without its figure',
+      report((r) => (r['corrections'] = [{ date: '2025-03-01', previousValue: 3, what: 'Sửa số', why: 'Nhầm' }])),
+      'content/reports/bao-cao-mau.json: /corrections/0/previousValue: an earlier value needs the figure',
+    ],
+    [
       'a stray file',
       { 'content/models/ghi-chu.txt': 'x' },
       'content/models/ghi-chu.txt: is not a kind of content file',

@@ -28,6 +28,10 @@ export const PAGE_TYPES: ReadonlyArray<readonly [string, string]> = [
   ['chart list', '/bieu-do/'],
   ['chart', '/bieu-do/ban-do-mo-hinh/'],
   ['search', '/tim-kiem/'],
+  ['figure', '/so-lieu/f/hb23-mo-hinh-duy-tri/'],
+  ['indicator list', '/chi-tieu/'],
+  ['indicator', '/chi-tieu/models-maintained/'],
+  ['corrections', '/dinh-chinh/'],
   ...(firstArticle ? [['article', `/bai-viet/${firstArticle}/`] as const] : []),
 ];
 

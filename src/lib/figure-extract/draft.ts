@@ -15,7 +15,8 @@ import { reportPeriod } from './periods.ts';
 import { TO_CONFIRM, TO_FILL } from './placeholders.ts';
 
 /** A report whose `draft` flag keeps it out of the site until an editor confirms it. */
-export type DraftReport = Report & { draft: true };
+// A new report has no corrections yet: the list is left out (the schema reads it as empty).
+export type DraftReport = Omit<Report, 'corrections'> & { draft: true };
 
 export interface DraftOptions {
   /** The report's id (and file name). */
