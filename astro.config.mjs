@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { cspHashesIntegration } from './src/integrations/csp-hashes.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { cmsBundleIntegration, cmsPackageAdjustments } from './src/integrations/cms-bundle.ts';
@@ -21,10 +23,12 @@ export default defineConfig({
     ? { cacheDir: `./node_modules/.astro-content/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` }
     : {}),
   trailingSlash: 'always',
-  // No inline scripts or styles, so the Content-Security-Policy needs no 'unsafe-inline'.
+  // Styles are inlined so the first screen needs no second request; the Content-Security-Policy
+  // allows each inline <style> by its hash (src/integrations/csp-hashes.ts), never 'unsafe-inline'.
+  // No inline scripts.
   build: {
     format: 'directory',
-    inlineStylesheets: 'never',
+    inlineStylesheets: 'always',
     // Pages render in parallel while Open Graph images rasterise on the thread pool.
     concurrency: 4,
   },
@@ -43,6 +47,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
     cmsBundleIntegration(),
     pagefindIntegration(contentRoot),
+    cspHashesIntegration(),
     precompressIntegration(),
+    // After precompression: a province's offline list gives the bytes of the .br files.
+    offlineIntegration(),
   ],
 });

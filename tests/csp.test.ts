@@ -52,8 +52,9 @@ describe.each(HOSTS)('$name', (host) => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['cache-control']).toContain('must-revalidate');
-    const css = await page.$eval('link[rel="stylesheet"]', (l) => (l as HTMLLinkElement).href);
-    const asset = await page.request.get(css);
+    // Styles are inline (hashed in the policy); the scripts are the hashed assets.
+    const script = await page.$eval('script[type="module"][src]', (s) => (s as HTMLScriptElement).src);
+    const asset = await page.request.get(script);
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     await page.close();
   });

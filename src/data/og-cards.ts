@@ -59,6 +59,7 @@ async function buildCards(): Promise<Map<string, OgCard>> {
   add('/so-lieu/', 'Số liệu', 'Mọi số liệu, kèm từ định lượng và nguồn', `${site.figures.length} số liệu`);
   add('/du-lieu/', 'Dữ liệu mở', 'Tải số liệu dạng CSV và JSON');
   add('/tim-kiem/', 'Tìm kiếm', 'Tìm mô hình, tỉnh, báo cáo');
+  add('/ngoai-tuyen/', 'Đọc khi không có mạng', 'Các trang đã lưu trên máy này');
   add('/en/', 'In English', 'All people protect national security', 'Key information about the portal');
   for (const model of site.data.models) {
     add(

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
 
 // The site's light palette, so the downloaded file looks like the page without its CSS.
 const PALETTE =
-  ':root,svg{--chart-1:#a3141b;--chart-2:#3d6e9c;--chart-muted:#b9b2a6;--text:#1d1b18;--muted:#57524a;--line:#d9d4ca;--surface:#fff;--bg:#fbfaf7;--focus:#c58b00;font-family:"Be Vietnam Pro",system-ui,sans-serif}';
+  ':root,svg{--chart-1:#a3141b;--chart-2:#3d6e9c;--chart-muted:#b9b2a6;--text:#1d1b18;--muted:#57524a;--line:#d9d4ca;--surface:#fff;--bg:#fbfaf7;--focus:#c58b00;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}';
 
 export const GET: APIRoute<{ chart: Chart }> = async ({ props }) => {
   const model = chartModel(props.chart, await getSite(), props.chart.type === 'tile-map' ? 0 : 680, 'tep', true);

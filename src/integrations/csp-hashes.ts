@@ -1,0 +1,77 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasStyleSrc, inlineStyleHashes, missingHashes, withHashes } from '../lib/csp-hashes.ts';
+
+/** The files that send the Content-Security-Policy: the static hosts' headers and nginx. */
+export const POLICY_FILES = ['public/_headers', 'docs/nginx.conf'] as const;
+
+/** Every distinct inline style hash of the built pages, sorted; the web editor's pages are left out. */
+export async function builtStyleHashes(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+  const hashes = new Set<string>();
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = join(e.parentPath, e.name);
+    // The editor's policy allows inline styles ('unsafe-inline'): its pages need no hash.
+    if (/[\\/]admin[\\/]/u.test(file.slice(dist.length))) continue;
+    for (const hash of inlineStyleHashes(await readFile(file, 'utf8'))) hashes.add(hash);
+  }
+  return [...hashes].sort();
+}
+
+/** One message per policy file that lacks a hash: what is missing, and the command that fixes it. */
+export async function policyProblems(hashes: readonly string[], root = '.'): Promise<string[]> {
+  const problems: string[] = [];
+  for (const name of POLICY_FILES) {
+    const text = await readFile(join(root, name), 'utf8');
+    if (!hasStyleSrc(text)) {
+      problems.push(`${name}: no style-src to allow the pages' inline styles`);
+      continue;
+    }
+    const missing = missingHashes(text, hashes);
+    if (missing.length > 0) problems.push(`${name}: style-src lacks ${missing.join(' ')}`);
+  }
+  return problems;
+}
+
+/** Rewrites the style-src lists of both policy files to exactly `hashes`; returns the files changed. */
+export async function writePolicyHashes(hashes: readonly string[], root = '.'): Promise<string[]> {
+  const changed: string[] = [];
+  for (const name of POLICY_FILES) {
+    const file = join(root, name);
+    const text = await readFile(file, 'utf8');
+    const next = withHashes(text, hashes);
+    if (next !== text) {
+      await writeFile(file, next);
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
+/**
+ * After the build, checks that the Content-Security-Policy of public/_headers and docs/nginx.conf
+ * allows every inline <style> the pages carry, so a style change can never ship a page whose
+ * styles the browser blocks. The build fails naming the missing hashes; `npm run csp` writes them.
+ * (dist/_headers is a copy of public/_headers made before this hook: a new hash needs a rebuild.)
+ */
+export function cspHashesIntegration(): AstroIntegration {
+  return {
+    name: 'csp-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const hashes = await builtStyleHashes(fileURLToPath(dir));
+        const problems = await policyProblems(hashes);
+        if (problems.length > 0) {
+          throw new Error(
+            `The Content-Security-Policy does not allow the pages' inline styles:\n${problems.join('\n')}\n` +
+              'Run `npm run csp` (after this build) to write the hashes, then build again.',
+          );
+        }
+        logger.info(`${hashes.length} inline style hash(es) allowed by ${POLICY_FILES.join(' and ')}`);
+      },
+    },
+  };
+}
