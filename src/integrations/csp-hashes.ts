@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasStyleSrc, inlineStyleHashes, missingHashes, withHashes } from '../lib/csp-hashes.ts';
+import { hasStyleSrc, inlineStyleHashes, missingHashes, withHashes } from './csp-policy.ts';
 
 /** The files that send the Content-Security-Policy: the static hosts' headers and nginx. */
 export const POLICY_FILES = ['public/_headers', 'docs/nginx.conf'] as const;

@@ -32,6 +32,7 @@ export const PAGE_TYPES: ReadonlyArray<readonly [string, string]> = [
   ['indicator list', '/chi-tieu/'],
   ['indicator', '/chi-tieu/models-maintained/'],
   ['corrections', '/dinh-chinh/'],
+  ['offline', '/ngoai-tuyen/'],
   ...(firstArticle ? [['article', `/bai-viet/${firstArticle}/`] as const] : []),
 ];
 

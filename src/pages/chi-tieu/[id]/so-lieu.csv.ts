@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
   const csv = toCsv(
     FIGURE_FIELDS.map((f) => f.name),
     figureRows(site, inTimeOrder(site.figuresOfIndicator(String(params.id)))),
-    { bom: true },
+    'spreadsheet',
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasStyleSrc, inlineStyleHashes, missingHashes, styleHash, withHashes } from './csp-hashes.ts';
+import { hasStyleSrc, inlineStyleHashes, missingHashes, styleHash, withHashes } from './csp-policy.ts';
 
 // The value a browser computes for `<style>body{color:red}</style>` (also `openssl dgst -sha256 -binary | base64`).
 const RED = "'sha256-" + 'FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=' + "'";
