@@ -8,7 +8,7 @@ import { fileForPath } from './dist.ts';
  * Loads a page in Chromium and adds up what it fetched, by kind, in gzip bytes: the
  * precompressed .gz file the host would send, or the body gzipped when there is none.
  */
-export async function measurePage(page: Page, url: string): Promise<Weights & { requests: number }> {
+export async function measurePage(page: Page, url: string): Promise<Weights & { requests: number; total: number }> {
   const responses: Array<{ url: string; type: string; body: Buffer }> = [];
   const pending: Array<Promise<void>> = [];
   page.on('response', (response) => {
@@ -26,6 +26,15 @@ export async function measurePage(page: Page, url: string): Promise<Weights & { 
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await Promise.all(pending);
   const weights: Weights = { html: 0, css: 0, js: 0, fonts: 0 };
+  // Everything fetched (icons, manifest, images too), compressed as the host sends it.
+  let total = 0;
+  for (const r of responses) {
+    const sent = fileForPath(new URL(r.url).pathname);
+    total +=
+      sent && existsSync(`${sent}.gz`)
+        ? readFileSync(`${sent}.gz`).length
+        : Math.min(r.body.length, gzipSync(r.body, { level: 9 }).length);
+  }
   for (const r of responses) {
     const kind =
       r.type === 'document'
@@ -44,5 +53,5 @@ export async function measurePage(page: Page, url: string): Promise<Weights & { 
     // Fonts are already compressed (WOFF2); count them as sent.
     weights[kind] += kind === 'fonts' ? r.body.length : gz;
   }
-  return { ...weights, requests: responses.length };
+  return { ...weights, requests: responses.length, total };
 }
