@@ -223,8 +223,10 @@ function main(): void {
       example ? `# hero: ${example}` : '# hero: <id của số liệu nêu bật>',
       '---',
       '',
-      `{/* ${TODO} Viết bằng lời của cổng, khoảng năm trăm đến chín trăm từ. Không gõ số có từ ba chữ số trở lên: ` +
-        'đưa số liệu vào bằng thẻ Figure, mô hình bằng thẻ ModelCard, biểu đồ bằng thẻ Chart. */}',
+      // A body holds text and the portal's tags only (no code, not even an MDX comment), so the
+      // writing instructions are a placeholder paragraph the editor replaces.
+      `${TODO} Viết bằng lời của cổng, khoảng năm trăm đến chín trăm từ. Không gõ số có từ ba chữ số trở lên: ` +
+        'đưa số liệu vào bằng thẻ Figure, mô hình bằng thẻ ModelCard, biểu đồ bằng thẻ Chart.',
       '',
       example ? `${TODO} Đoạn mở đầu. Ví dụ một số liệu: <Figure id="${example}" />.` : `${TODO} Đoạn mở đầu.`,
       '',
