@@ -3,7 +3,13 @@ import { budgetFor, DEFAULT_BUDGET, overBudget } from './budgets.ts';
 
 describe('overBudget', () => {
   it('passes a page within every budget', () => {
-    expect(overBudget('/', { html: 20_000, css: 8_000, js: 3_000, fonts: 60_000 })).toEqual([]);
+    expect(overBudget('/', { html: 20_000, css: 8_000, js: 3_000, fonts: 0 })).toEqual([]);
+  });
+
+  it('counts any font byte as over budget: the site uses the system fonts', () => {
+    expect(overBudget('/', { html: 20_000, css: 8_000, js: 3_000, fonts: 1_024 })).toEqual([
+      '/: fonts 1.0 KB over the 0.0 KB budget',
+    ]);
   });
 
   it('fails a page over budget, naming the page, the kind and the number', () => {
