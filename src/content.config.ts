@@ -9,6 +9,7 @@ import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from
 import { reportSchema } from './schemas/report.ts';
 import { ownFrontmatter } from './data/own-frontmatter.ts';
 import { withoutDrafts } from './data/without-drafts.ts';
+import { bodyAsData } from './data/body-as-data.ts';
 import { parseJsonFile } from './validation/parse.ts';
 
 // CONTENT_DIR lets fixtures and the benchmark corpus build with the same code. Entries saved as
@@ -34,11 +35,15 @@ export const collections = {
     schema: chartSchema,
   }),
   overviews: defineCollection({
-    loader: withoutDrafts(ownFrontmatter(glob({ pattern: '*.md', base: `${base}/overviews` }))),
+    // Bodies stay text: deferRender keeps Astro from rendering Markdown at load, bodyAsData from
+    // generating a module for it (src/data/body-as-data.ts).
+    loader: withoutDrafts(
+      bodyAsData(ownFrontmatter(glob({ pattern: '*.md', base: `${base}/overviews`, deferRender: true }))),
+    ),
     schema: overviewFrontmatterSchema,
   }),
   articles: defineCollection({
-    loader: withoutDrafts(ownFrontmatter(glob({ pattern: '**/*.mdx', base: `${base}/articles` }))),
+    loader: withoutDrafts(bodyAsData(ownFrontmatter(glob({ pattern: '**/*.mdx', base: `${base}/articles` })))),
     schema: articleFrontmatterSchema,
   }),
   indicators: defineCollection({ loader: jsonLoader(`${base}/reference/indicators.json`), schema: indicatorSchema }),

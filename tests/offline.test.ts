@@ -92,7 +92,7 @@ describe('offline reading with the service worker', () => {
     await page.goto(origin + '/');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     for (const path of [MODEL, CHART, '/']) await page.goto(origin + path);
-    const modelTitle = (await await page.goto(origin + MODEL)) && (await h1());
+    const modelTitle = (await page.goto(origin + MODEL)) && (await h1());
 
     await goOffline();
     await page.reload();

@@ -13,6 +13,15 @@ describe('the field tables of the editors’ guide', () => {
     );
   });
 
+  it('fills a newly marked, still empty table without running on to the next one', () => {
+    const guide =
+      'a\n<!-- bảng trường: body-components -->\n<!-- hết bảng -->\nkept\n<!-- bảng trường: chart -->\n\nold\n\n<!-- hết bảng -->\n';
+    const out = withFieldTables(guide);
+    expect(out).toContain('\nkept\n');
+    expect(out).toContain('`<Figure … />`');
+    expect(out).not.toContain('old');
+  });
+
   it('says what the schemas say (npm run docs:fields rewrites them)', () => {
     expect(tableCells(guide)).toEqual(tableCells(withFieldTables(guide)));
   });

@@ -5,6 +5,7 @@
  */
 import { ENTRY_TREES } from './entry-files.ts';
 import { shapeFields, type FieldNode, type Shape } from './schema-tree.ts';
+import { BODY_COMPONENTS, type BodyComponent } from '../lib/body/components.ts';
 
 /** Whether a field must be filled: a field with a default may be left out too. */
 function required(node: FieldNode): string {
@@ -37,6 +38,23 @@ const field = (shape: Shape, name: string): Shape => {
   return node.shape.kind === 'array' ? node.shape.element : node.shape;
 };
 
+/** The components a body may use, from the list the validator and the renderer read. */
+function bodyComponentRows(): string[] {
+  return [
+    '| thẻ | thuộc tính | đặt ở đâu | hiển thị |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(BODY_COMPONENTS).map(([name, spec]: [string, BodyComponent]) => {
+      const props = Object.entries(spec.props)
+        .map(([prop, p]) =>
+          p.type === 'flag' ? `\`${prop}\` (không bắt buộc): ${p.vi}` : `\`${prop}="…"\` (bắt buộc): ${p.vi}`,
+        )
+        .join('; ');
+      const where = spec.inline ? 'trong câu hoặc riêng một dòng' : 'riêng một dòng, cách đoạn văn bằng dòng trống';
+      return `| \`<${name} … />\` | ${props} | ${where} | ${spec.vi} |`;
+    }),
+  ];
+}
+
 /** The tables, by the name of their marker in the guide. */
 export function fieldTables(): Record<string, string> {
   const report = ENTRY_TREES.report;
@@ -54,10 +72,14 @@ export function fieldTables(): Record<string, string> {
     'chart-item': rows(field(ENTRY_TREES.chart, 'items'), '', new Set()),
     overview: rows(ENTRY_TREES.overview, '', new Set()),
   };
-  return Object.fromEntries(Object.entries(tables).map(([name, lines]) => [name, [...HEADER, ...lines].join('\n')]));
+  return {
+    ...Object.fromEntries(Object.entries(tables).map(([name, lines]) => [name, [...HEADER, ...lines].join('\n')])),
+    'body-components': bodyComponentRows().join('\n'),
+  };
 }
 
-const MARKER = /(<!-- bảng trường: ([a-z-]+) -->\n)[\s\S]*?(\n<!-- hết bảng -->)/gu;
+// The end marker may follow the start directly (a new, still empty table): never run on to the next table's end.
+const MARKER = /(<!-- bảng trường: ([a-z-]+) -->\n)[\s\S]*?\n?(<!-- hết bảng -->)/gu;
 
 /** The guide with every marked table rewritten from the schemas. */
 export function withFieldTables(guide: string): string {
@@ -65,7 +87,7 @@ export function withFieldTables(guide: string): string {
   return guide.replace(MARKER, (_all, open: string, name: string, close: string) => {
     const table = tables[name];
     if (table === undefined) throw new Error(`field-docs: the guide marks an unknown table "${name}"`);
-    return `${open}\n${table}\n${close}`;
+    return `${open}\n${table}\n\n${close}`;
   });
 }
 

@@ -19,6 +19,8 @@ export interface ComponentUse {
 export interface CheckedBody {
   findings: BodyFinding[];
   components: ComponentUse[];
+  /** Each component node of the tree with its checked props, for the renderer. */
+  uses: Map<Nodes, ComponentUse>;
   /** The tree, when the body could be read. */
   tree?: Root;
 }
@@ -124,7 +126,9 @@ function checkComponent(node: JsxElement, format: BodyFormat, out: CheckedBody):
       !node.attributes.some((a) => 'name' in a && a.name === propName)
     )
       say(`<${name}> needs ${propName}="…"`, `Thẻ <${name}> thiếu ${propName}="…" (${prop.vi}).`);
-  out.components.push({ name, props, line });
+  const use: ComponentUse = { name, props, line };
+  out.components.push(use);
+  out.uses.set(node, use);
 }
 
 function checkNode(node: Nodes, format: BodyFormat, out: CheckedBody): void {
@@ -166,7 +170,7 @@ function checkNode(node: Nodes, format: BodyFormat, out: CheckedBody): void {
 
 /** Parses a body and applies every rule; the tree walk is iterative, so no body can exhaust the stack. */
 export function checkBody(source: string, format: BodyFormat): CheckedBody {
-  const out: CheckedBody = { findings: [], components: [] };
+  const out: CheckedBody = { findings: [], components: [], uses: new Map() };
   const parsed = parseBody(source, format);
   if (!parsed.ok) {
     out.findings.push(parsed.finding);
