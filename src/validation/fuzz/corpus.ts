@@ -276,7 +276,14 @@ const MUTATIONS: Record<string, Mutation> = {
   bodyDeep: (t, pick, rnd) => {
     if (t.body === undefined) return MUTATIONS['deepNesting']!(t, pick, rnd);
     const n = pick([3000, 10_000]);
-    const body = pick(['<div>'.repeat(n) + '</div>'.repeat(n), '>'.repeat(n) + ' x', '<Figure a'.repeat(n)]);
+    // The last two make the parser's emphasis pairing quadratic unless the marks are bounded.
+    const body = pick([
+      '<div>'.repeat(n) + '</div>'.repeat(n),
+      '>'.repeat(n) + ' x',
+      '<Figure a'.repeat(n),
+      '*a'.repeat(n),
+      '_a*'.repeat(n),
+    ]);
     return one(t, write(t, t.data, body), `body-deep ${n}`);
   },
 };
