@@ -1,12 +1,15 @@
 // Search as Vietnamese readers type it, through the site's own search UI on the built site:
 // without diacritics, đ as d, abbreviations either way, upper case, NFD input, old tone
 // placement, partial names, former and current provinces.
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logTransfers, type Transfer } from '../scripts/bench/transfer-log.ts';
 import { startStaticServer } from '../scripts/serve.ts';
 import { foldedWords, normalizeQuery } from '../src/lib/search-text.ts';
+import { DIST } from './support/dist.ts';
 import { axeViolations, baseUrl, hasHorizontalScroll, launch, open, type Session } from './support/browser.ts';
 
 let session: Session;
@@ -18,6 +21,17 @@ afterAll(async () => {
 });
 
 const INPUT = 'input.search-input';
+/** Words written with a capital inside: a product name, and a column of the open data named on /du-lieu/. */
+const CAMEL_CASE_NAMES = new Set(['JavaScript', 'asOf']);
+/** Button and link texts of the site's controls: never part of what a search excerpt shows. */
+const INTERFACE_TEXTS = [
+  'Tải CSV',
+  'Tải PNG',
+  'Sao chép',
+  'liên kết · trích dẫn',
+  'Liên kết · Trích dẫn',
+  'Xem số liệu dạng bảng',
+];
 const SUMMARY = '[data-search-summary]';
 const RESULTS = '[data-search-results]';
 const FIRST_LINK = `${RESULTS} .search-hit-link`;
@@ -158,6 +172,30 @@ describe('search excerpts', () => {
     expect(await excerpt.textContent()).not.toMatch(/þ/u);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('search index text', () => {
+  /** Every indexed page's text, as Pagefind stores it for excerpts. */
+  const fragments = () =>
+    readdirSync(join(DIST, 'pagefind', 'fragment'))
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) => {
+        const raw = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name)));
+        return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as { url: string; content: string };
+      });
+
+  it('holds the reader-facing text only, one field apart from the next', () => {
+    const joined: string[] = [];
+    const controls: string[] = [];
+    for (const { url, content } of fragments()) {
+      // A lower-case letter followed by a capital inside one word: two fields run together.
+      for (const word of content.split(/\s+/u))
+        if (/\p{Ll}\p{Lu}/u.test(word) && !CAMEL_CASE_NAMES.has(word)) joined.push(`${url}: ${word}`);
+      for (const text of INTERFACE_TEXTS) if (content.includes(text)) controls.push(`${url}: ${text}`);
+    }
+    expect(joined).toEqual([]);
+    expect(controls).toEqual([]);
   });
 });
 

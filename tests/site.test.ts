@@ -118,6 +118,15 @@ describe('built site', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps a space between a word and the link after it', () => {
+    // A template line ending in a word, with the <a> on the next line, loses the space when the
+    // HTML is compressed ("theo giấy phépCreative Commons"); {' '} keeps it.
+    const offenders = pages
+      .filter((p) => !isEditorPage(p.path))
+      .flatMap(({ path, html }) => [...html.matchAll(/(\p{L}+)<a\s/gu)].map((m) => `${path}: …${m[1]}<a`));
+    expect(offenders).toEqual([]);
+  });
+
   it('is valid HTML', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],

@@ -27,8 +27,12 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
  */
 const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/u;
 
-/** Markup that is layout, not content. Table headers carry data-pagefind-ignore themselves. */
-const EXCLUDED_FROM_INDEX = ['dt'];
+/**
+ * Markup that is layout or interface, not content: field labels, and the controls around charts,
+ * citations, sharing and offline saving (their button and link texts would otherwise fill search
+ * excerpts). Table headers and figures' link texts carry data-pagefind-ignore themselves.
+ */
+const EXCLUDED_FROM_INDEX = ['dt', 'chart-actions', 'figure-cite', 'share-bar', 'offline-save'];
 
 /**
  * Index chunk size, in word positions. A query loads the chunk holding each of its terms; pair

@@ -36,8 +36,17 @@ describe('pageForIndexing', () => {
       '<svg viewBox="0 0 1 1"><g><svg><text>Trong</text></svg><text>Trục</text></g></svg>' +
       '<p>Giữa <svg class="icon"/>sau</p><SVG><text>Hoa</text></SVG><p>Cuối</p></body></html>';
     expect(pageForIndexing(html)).toBe(
-      '<!doctype html><html lang="vi"><head><title>Tổ hòa giải</title></head><body><p>Trước</p>' +
-        '<p>Giữa sau</p><p>Cuối</p></body></html>',
+      '<!doctype html><html lang="vi"><head><title>Tổ hòa giải</title></head><body> <p>Trước</p> ' +
+        ' <p>Giữa sau</p>  <p>Cuối</p> </body></html>',
+    );
+  });
+
+  it('puts a space at every block boundary, so two fields never join into one word', () => {
+    const html = page('<article data-pagefind-body><dl><dt>Tỉnh</dt><dd>Bắc Kạn</dd><dd>Báo cáo</dd></dl></article>');
+    expect(pageForIndexing(html)).toContain(' <dd>Bắc Kạn</dd>  <dd>Báo cáo</dd> ');
+    // Inline elements stay as written: "1.127<span>" is one word on the page too.
+    expect(pageForIndexing('<p><strong>1.127</strong><span>tổ</span></p>')).toBe(
+      ' <p><strong>1.127</strong><span>tổ</span></p> ',
     );
   });
 

@@ -78,7 +78,25 @@ export function pageForIndexing(html: string): string {
     const title = /<title>[^<]*<\/title>/u.exec(html.slice(headStart, headEnd))?.[0] ?? '';
     page = `${html.slice(0, headStart)}<head>${title}${html.slice(headEnd)}`;
   }
-  return withoutSvg(page);
+  return withBlockSpaces(withoutSvg(page));
+}
+
+/** Elements that start a new line on the page; their text is a separate field or line. */
+const BLOCKS =
+  'address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCK_START = new RegExp(`<(?:${BLOCKS})(?=[\\s>/])`, 'giu');
+const BLOCK_END = new RegExp(`</(?:${BLOCKS})>`, 'giu');
+
+/**
+ * A space before every block element's start tag and after its end tag. The built HTML has no
+ * whitespace between tags, and Pagefind joins the text of neighbouring elements as it finds
+ * it, so two fields (a <dd> and the next, a cell and the next) ran into one word in search
+ * excerpts ("nêuBáo"). The text inside a block still ends where it did, so Pagefind still
+ * closes an unpunctuated heading or cell with a full stop. Only the copy Pagefind reads is
+ * changed; the page is not.
+ */
+export function withBlockSpaces(html: string): string {
+  return html.replace(BLOCK_START, ' $&').replace(BLOCK_END, '$& ');
 }
 
 /** The HTML with each <svg>…</svg> removed, nested ones with it. */
