@@ -5,7 +5,7 @@ import { articleFrontmatterSchema } from './schemas/article.ts';
 import { chartSchema } from './schemas/chart.ts';
 import { overviewFrontmatterSchema } from './schemas/overview.ts';
 import { modelSchema } from './schemas/model.ts';
-import { categorySchema, glossarySchema, indicatorSchema, provincesSchema } from './schemas/reference.ts';
+import { categorySchema, glossarySchema, indicatorSchema, provincesSchema, unitSchema } from './schemas/reference.ts';
 import { reportSchema } from './schemas/report.ts';
 import { ownFrontmatter } from './data/own-frontmatter.ts';
 import { withoutDrafts } from './data/without-drafts.ts';
@@ -54,6 +54,13 @@ export const collections = {
         jsonArray(text, `${base}/reference/glossary.json`).map((entry) => ({ id: String(entry['abbr']), ...entry })),
     }),
     schema: glossarySchema.extend({ id: z.string() }),
+  }),
+  units: defineCollection({
+    loader: file(`${base}/reference/units.json`, {
+      parser: (text) =>
+        jsonArray(text, `${base}/reference/units.json`).map((entry) => ({ id: String(entry['vi']), ...entry })),
+    }),
+    schema: unitSchema.extend({ id: z.string() }),
   }),
   provinces: defineCollection({
     // One entry holding the whole table: pages need former and current units together.

@@ -7,11 +7,12 @@ let cached: Promise<ContentIndex> | undefined;
 /** The whole content, indexed once per build and shared by every page. */
 export function getSite(): Promise<ContentIndex> {
   cached ??= (async () => {
-    const [provinces, indicators, categories, glossary, reports, models] = await Promise.all([
+    const [provinces, indicators, categories, glossary, units, reports, models] = await Promise.all([
       getEntry('provinces', 'provinces'),
       getCollection('indicators'),
       getCollection('categories'),
       getCollection('glossary'),
+      getCollection('units'),
       getCollection('reports'),
       getCollection('models'),
     ]);
@@ -22,6 +23,7 @@ export function getSite(): Promise<ContentIndex> {
       indicators: indicators.map((e) => e.data),
       categories: categories.map((e) => e.data),
       glossary: glossary.map(({ data: { id: _gid, ...entry } }) => entry),
+      units: units.map(({ data: { id: _uid, ...entry } }) => entry),
       // Collections come back in load order; sort so output is the same on every machine.
       reports: reports.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)),
       models: models.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug)),

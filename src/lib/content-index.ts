@@ -4,7 +4,7 @@
  */
 import type { Figure } from '../schemas/figure.ts';
 import type { Model } from '../schemas/model.ts';
-import type { Category, GlossaryEntry, Indicator, Provinces } from '../schemas/reference.ts';
+import type { Category, GlossaryEntry, Indicator, Provinces, Unit } from '../schemas/reference.ts';
 import type { Report } from '../schemas/report.ts';
 import { indexProvinces, type ProvinceIndex } from './provinces.ts';
 
@@ -13,6 +13,7 @@ export interface ContentData {
   indicators: readonly Indicator[];
   categories: readonly Category[];
   glossary: readonly GlossaryEntry[];
+  units: readonly Unit[];
   reports: readonly Report[];
   models: readonly Model[];
 }
@@ -49,6 +50,8 @@ export interface ContentIndex {
   highlightedModels: readonly Model[];
   indicator(id: string): Indicator;
   category(id: string): Category;
+  /** A figure unit's English name from units.json, if it has one. */
+  unitEn(unit: string): string | undefined;
   /** Former provinces that have any report or model. */
   formerCodesWithContent: ReadonlySet<string>;
   /** Every province page the site builds. */
@@ -74,6 +77,7 @@ export function indexContent(data: ContentData): ContentIndex {
   const modelMap = new Map(data.models.map((m) => [m.slug, m]));
   const indicatorMap = new Map(data.indicators.map((i) => [i.id, i]));
   const categoryMap = new Map(data.categories.map((c) => [c.id, c]));
+  const unitMap = new Map(data.units.map((u) => [u.vi, u.en]));
   const byName = (a: Model, b: Model) => collator.compare(a.name, b.name);
 
   const formerCodesWithContent = new Set([
@@ -136,6 +140,7 @@ export function indexContent(data: ContentData): ContentIndex {
     highlightedModels: data.models.filter((m) => m.highlight).sort(byName),
     indicator: (id) => lookup(indicatorMap, id, 'indicator'),
     category: (id) => lookup(categoryMap, id, 'category'),
+    unitEn: (unit) => unitMap.get(unit),
     formerCodesWithContent,
     provincePages: pages,
     pageOfFormer: (code) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { provincesSchema } from '../schemas/reference.ts';
-import { formerWithCurrent, indexProvinces } from './provinces.ts';
+import { formerWithCurrent, indexProvinces, mergerOutcome } from './provinces.ts';
 
 const data = provincesSchema.parse(JSON.parse(readFileSync('content/reference/provinces.json', 'utf8')));
 const index = indexProvinces(data);
@@ -41,6 +41,10 @@ describe('province index', () => {
     expect(formerWithCurrent(index, '06')).toBe('Bắc Kạn (nay thuộc tỉnh Thái Nguyên)');
     expect(formerWithCurrent(index, '38')).toBe('Thanh Hóa');
     expect(formerWithCurrent(index, '37')).toBe('Ninh Bình (nay là tỉnh Ninh Bình mở rộng)');
+    // The English page: never "Thanh Hóa, now part of Thanh Hóa".
+    expect(mergerOutcome(index, '38')).toEqual({ relation: 'not-merged', current: 'Thanh Hóa', kindEn: 'province' });
+    expect(mergerOutcome(index, '37')).toEqual({ relation: 'enlarged', current: 'Ninh Bình', kindEn: 'province' });
+    expect(mergerOutcome(index, '06')).toEqual({ relation: 'part-of', current: 'Thái Nguyên', kindEn: 'province' });
   });
 
   it('knows which formers share a page with their current unit', () => {

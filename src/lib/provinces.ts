@@ -64,6 +64,23 @@ export function formerWithCurrent(index: ProvinceIndex, formerCode: string): str
   return `${former.name} (nay thuộc ${currentUnitName(current)})`;
 }
 
+/**
+ * What the 2025 merger did to a former province, for the English page, which writes the names
+ * itself (marked as Vietnamese): "not merged", "merged into an enlarged Ninh Bình province",
+ * "now part of Thái Nguyên province". Never "Thanh Hóa, now part of Thanh Hóa".
+ */
+export function mergerOutcome(
+  index: ProvinceIndex,
+  formerCode: string,
+): { relation: 'not-merged' | 'enlarged' | 'part-of'; current: string; kindEn: string } {
+  const former = index.formerByCode(formerCode);
+  const current = index.currentOf(formerCode);
+  const kindEn = current.kind === 'tỉnh' ? 'province' : 'centrally-run city';
+  const relation =
+    index.formersOf(current.code).length === 1 ? 'not-merged' : current.name === former.name ? 'enlarged' : 'part-of';
+  return { relation, current: current.name, kindEn };
+}
+
 /** The URL path of a province page. */
 export function provincePath(slug: string): string {
   return `/tinh-thanh/${slug}/`;

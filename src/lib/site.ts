@@ -2,18 +2,53 @@
 export const SITE_NAME = 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu';
 export const SITE_SHORT_NAME = 'Mô hình ANTQ';
 export const SITE_NAME_EN = 'All People Protect National Security: exemplary models';
+export const SITE_SHORT_NAME_EN = 'ANTQ models';
 export const LOCALE = 'vi-VN';
 
 /** Main navigation, in reading order. Each entry is a route that the site builds. */
-export const NAV: ReadonlyArray<{ href: string; label: string }> = [
-  { href: '/tinh-thanh/', label: 'Tỉnh thành' },
-  { href: '/mo-hinh/', label: 'Mô hình' },
-  { href: '/so-lieu/', label: 'Số liệu' },
-  { href: '/bai-viet/', label: 'Bài viết' },
-  { href: '/du-lieu/', label: 'Dữ liệu' },
-  { href: '/nguon/', label: 'Nguồn' },
-  { href: '/gioi-thieu/', label: 'Giới thiệu' },
+export const NAV: ReadonlyArray<{ href: string; label: string; labelEn: string }> = [
+  { href: '/tinh-thanh/', label: 'Tỉnh thành', labelEn: 'Provinces' },
+  { href: '/mo-hinh/', label: 'Mô hình', labelEn: 'Models' },
+  { href: '/so-lieu/', label: 'Số liệu', labelEn: 'Figures' },
+  { href: '/bai-viet/', label: 'Bài viết', labelEn: 'Articles' },
+  { href: '/du-lieu/', label: 'Dữ liệu', labelEn: 'Open data' },
+  { href: '/nguon/', label: 'Nguồn', labelEn: 'Sources' },
+  { href: '/gioi-thieu/', label: 'Giới thiệu', labelEn: 'About' },
 ];
+
+/** The words of the site's chrome (skip link, navigation, breadcrumbs, footer) in each language. */
+export const CHROME = {
+  vi: {
+    skip: 'Bỏ qua, đến nội dung chính',
+    navLabel: 'Điều hướng chính',
+    search: 'Tìm kiếm',
+    breadcrumbLabel: 'Vị trí trang',
+    home: 'Trang chủ',
+    footerSources: [
+      'Mọi số liệu trên trang đều dẫn về ',
+      'báo cáo nguồn',
+      ' kèm từ định lượng, đơn vị và thời kỳ của nó. Xem ',
+    ],
+    footerMethod: 'cách làm',
+    footerAnd: ' và ',
+    footerData: 'tải dữ liệu mở',
+  },
+  en: {
+    skip: 'Skip to the main content',
+    navLabel: 'Main navigation',
+    search: 'Search',
+    breadcrumbLabel: 'You are here',
+    home: 'Portal home (Vietnamese)',
+    footerSources: [
+      'Every figure on the portal links to its ',
+      'source report',
+      ' with its qualifier, unit and period. See ',
+    ],
+    footerMethod: 'how the portal works',
+    footerAnd: ' and ',
+    footerData: 'download the open data',
+  },
+} as const satisfies Record<'vi' | 'en', Record<string, string | readonly string[]>>;
 
 /** Joins a site-relative path to the deployment origin: the canonical URL of a page. */
 export function absoluteUrl(path: string, site: string | URL): string {

@@ -95,7 +95,21 @@ export const glossarySchema = z
   })
   .strict();
 
+/**
+ * A unit as figures write it, with its English name for the English page. A figure shown among
+ * the headline figures (home page and /en/) needs its unit here; others may wait.
+ */
+export const unitSchema = z
+  .object({
+    /** The unit exactly as a figure's `unit` writes it ("lượt người", "%"). */
+    vi: text,
+    /** English, plural, as it follows a number ("attendances", "%"). */
+    en: text,
+  })
+  .strict();
+
 export const indicatorsSchema = z.array(indicatorSchema).min(1);
+export const unitsSchema = z.array(unitSchema).min(1);
 export const categoriesSchema = z.array(categorySchema).min(1);
 export const glossaryListSchema = z.array(glossarySchema).min(1);
 
@@ -105,3 +119,4 @@ export type Provinces = z.infer<typeof provincesSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type Unit = z.infer<typeof unitSchema>;

@@ -114,6 +114,7 @@ export function fixtureFiles(overrides: Record<string, string | null> = {}): Sou
     'content/reference/categories.json': json([
       { id: 'to-chuc-quan-chung', name: 'Tổ chức quần chúng', nameEn: 'Mass organisations', definition: 'Các tổ.' },
     ]),
+    'content/reference/units.json': json([{ vi: 'cụm', en: 'clusters' }]),
     'content/reference/glossary.json': json([
       { abbr: 'ANTT', expansion: 'an ninh, trật tự', en: 'security and order' },
     ]),

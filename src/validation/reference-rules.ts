@@ -1,7 +1,7 @@
-/** Rules for the reference files: provinces, and unique ids in the controlled vocabularies. */
+/** Rules for the reference files: provinces, unique ids in the controlled vocabularies, English units. */
 import type { Provinces } from '../schemas/reference.ts';
 import { problem, type Problem } from './problems.ts';
-import { PROVINCES_FILE } from './references.ts';
+import { PROVINCES_FILE, UNITS_FILE } from './references.ts';
 
 /**
  * Values that must be unique; a repeat is reported at its own place, `at(i)` (the field of the
@@ -84,4 +84,31 @@ export function checkProvinces(provinces: Provinces, problems: Problem[]): void 
         }),
       );
   });
+}
+
+/**
+ * A headline figure is shown on the home page and on /en/, which names its unit in English:
+ * its unit needs an entry in units.json. A draft may wait; other figures are Vietnamese only.
+ */
+export function checkHeadlineUnits(
+  reports: ReadonlyArray<{
+    file: string;
+    draft: boolean;
+    figures: ReadonlyArray<{ unit: string; headline?: boolean | undefined }>;
+  }>,
+  englishUnits: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  for (const report of reports) {
+    if (report.draft) continue;
+    report.figures.forEach((figure, i) => {
+      if (figure.headline !== true || englishUnits.has(figure.unit)) return;
+      problems.push(
+        problem(report.file, `/figures/${i}/unit`, {
+          en: `a headline figure's unit "${figure.unit}" has no English name: add {"vi": "${figure.unit}", "en": "…"} to ${UNITS_FILE}`,
+          vi: `Số liệu nổi bật hiện cả ở trang tiếng Anh: đơn vị “${figure.unit}” cần tên tiếng Anh trong ${UNITS_FILE} (hoặc bỏ đánh dấu “Nổi bật”).`,
+        }),
+      );
+    });
+  }
 }

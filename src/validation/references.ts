@@ -129,6 +129,7 @@ export function checkCitedReports(
 export const PROVINCES_FILE = 'content/reference/provinces.json';
 export const INDICATORS_FILE = 'content/reference/indicators.json';
 export const CATEGORIES_FILE = 'content/reference/categories.json';
+export const UNITS_FILE = 'content/reference/units.json';
 
 const missingProvince = (code: string, withSource = true): Said => ({
   en: `unknown province code "${code}"${withSource ? ` (see ${PROVINCES_FILE})` : ''}`,

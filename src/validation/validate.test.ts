@@ -32,6 +32,19 @@ describe('validateContent', () => {
     expect(content?.provinces.current).toHaveLength(34);
   });
 
+  it('asks for the English name of a headline figure’s unit, and only for headline figures', () => {
+    const headline = (unit: string) =>
+      report((r) => {
+        figures(r)[0]!['headline'] = true;
+        figures(r)[0]!['unit'] = unit;
+      });
+    expect(problemsOf(headline('cụm'))).toEqual([]);
+    expect(problemsOf(headline('chiếc'))).toEqual([
+      'content/reports/bao-cao-mau.json: /figures/0/unit: a headline figure\'s unit "chiếc" has no English name: add {"vi": "chiếc", "en": "…"} to content/reference/units.json',
+    ]);
+    expect(problemsOf(report((r) => void (figures(r)[0]!['unit'] = 'chiếc')))).toEqual([]);
+  });
+
   it.each<[string, Record<string, string | null>, string]>([
     [
       'malformed JSON',

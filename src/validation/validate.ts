@@ -13,18 +13,20 @@ import {
   glossaryListSchema,
   indicatorsSchema,
   provincesSchema,
+  unitsSchema,
   type Category,
   type GlossaryEntry,
   type Indicator,
   type Provinces,
+  type Unit,
 } from '../schemas/reference.ts';
 import type { Report } from '../schemas/report.ts';
 import { checkEntry, isDraft, parseEntry, type ParsedEntry } from './entry.ts';
 import { baseName, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
 import { checkFileNames } from './file-names.ts';
-import { checkProvinces, unique } from './reference-rules.ts';
-import { buildReferences, CATEGORIES_FILE, INDICATORS_FILE, PROVINCES_FILE } from './references.ts';
+import { checkHeadlineUnits, checkProvinces, unique } from './reference-rules.ts';
+import { buildReferences, CATEGORIES_FILE, INDICATORS_FILE, PROVINCES_FILE, UNITS_FILE } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { checkDataLimits } from './limits.ts';
 import { checkControls, checkNfc } from './text-rules.ts';
@@ -44,6 +46,7 @@ export interface Content {
   indicators: Indicator[];
   categories: Category[];
   glossary: GlossaryEntry[];
+  units: Unit[];
   reports: Report[];
   models: Model[];
   charts: Chart[];
@@ -58,6 +61,7 @@ export const REFERENCE_FILES = {
   indicators: INDICATORS_FILE,
   categories: CATEGORIES_FILE,
   glossary: 'content/reference/glossary.json',
+  units: UNITS_FILE,
 } as const;
 
 function parseReference<T extends z.ZodType>(
@@ -151,6 +155,7 @@ export function validateContent(
   const indicators = reference(indicatorsSchema, REFERENCE_FILES.indicators);
   const categories = reference(categoriesSchema, REFERENCE_FILES.categories);
   const glossary = reference(glossaryListSchema, REFERENCE_FILES.glossary);
+  const units = reference(unitsSchema, REFERENCE_FILES.units);
 
   checkFileNames(
     files.map((f) => f.file),
@@ -161,7 +166,7 @@ export function validateContent(
     .filter((e) => e !== undefined);
 
   // References need the reference files; without them every check below would cascade.
-  if (!provinces || !indicators || !categories || !glossary) return { problems };
+  if (!provinces || !indicators || !categories || !glossary || !units) return { problems };
   checkProvinces(provinces, problems);
   const refs = buildReferences({
     provinces,
@@ -186,6 +191,16 @@ export function validateContent(
     problems,
   );
   for (const entry of entries) checkEntry(entry, refs, problems);
+  checkHeadlineUnits(
+    entries.flatMap((e) => (e.kind === 'report' ? [{ file: e.file, draft: isDraft(e), figures: e.data.figures }] : [])),
+    unique(
+      units.map((u) => u.vi),
+      REFERENCE_FILES.units,
+      (i) => `/${i}/vi`,
+      problems,
+    ),
+    problems,
+  );
 
   if (problems.length > 0) return { problems };
   const published = entries.filter((e) => !isDraft(e));
@@ -198,6 +213,7 @@ export function validateContent(
       indicators,
       categories,
       glossary,
+      units,
       reports: of('report').map((e) => e.data),
       models: of('model').map((e) => e.data),
       charts: of('chart').map((e) => e.data),
