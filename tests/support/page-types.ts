@@ -38,3 +38,21 @@ export const PAGE_TYPES: ReadonlyArray<readonly [string, string]> = [
 
 /** Pages without the site's chrome: a chart bare for other sites' iframes. */
 export const EMBED_PAGE = `/nhung/${firstChart}/`;
+
+const pathOf = (name: string): string => {
+  const entry = PAGE_TYPES.find(([n]) => n === name);
+  if (!entry) throw new Error(`no page of type "${name}" in the content`);
+  return entry[1];
+};
+
+/**
+ * The five page types readers land on (home, a province, a model, a source report, an
+ * article): loaded on an emulated slow link by `npm run bench` and scored by Lighthouse.
+ */
+export const KEY_PAGES: ReadonlyArray<{ label: string; path: string }> = [
+  { label: 'home', path: pathOf('home') },
+  { label: 'province', path: pathOf('current unit') },
+  { label: 'model', path: pathOf('model') },
+  { label: 'report', path: pathOf('source report') },
+  { label: 'article', path: pathOf('article') },
+];
