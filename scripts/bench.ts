@@ -173,17 +173,6 @@ async function withServer<T>(dir: string, port: number, run: (url: string, serve
   }
 }
 
-/** Folders of list pages (/mo-hinh/tinh/, /bai-viet/trang/), not of single items. */
-const LIST_FOLDERS = new Set(['tinh', 'trang']);
-
-const firstDir = (dir: string): string | undefined =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !LIST_FOLDERS.has(e.name))
-        .map((e) => e.name)
-        .sort()[0]
-    : undefined;
-
 /** 1–2: the corpus, then the real, bare and Open-Graph-stubbed builds of it. */
 async function corpusAndBuilds(): Promise<void> {
   const corpus = await stage('generate synthetic corpus', () =>
@@ -382,13 +371,9 @@ async function lighthouseOnRealContent(): Promise<void> {
     skip('Lighthouse', 'the real-content build failed');
     return;
   }
-  const pages = [
-    { label: 'home', path: '/' },
-    { label: 'province', path: `/tinh-thanh/${firstDir(join(SITE_DIST, 'tinh-thanh')) ?? ''}/` },
-    { label: 'model', path: `/mo-hinh/${firstDir(join(SITE_DIST, 'mo-hinh')) ?? ''}/` },
-    { label: 'article', path: `/bai-viet/${firstDir(join(SITE_DIST, 'bai-viet')) ?? ''}/` },
-    { label: 'statistics', path: '/so-lieu/' },
-  ];
+  // The five page types readers land on (the ones tests/lighthouse.test.ts holds to 100), and
+  // the heaviest list page.
+  const pages = [...KEY_PAGES, { label: 'statistics', path: '/so-lieu/' }];
   await stage('Lighthouse (real content)', () =>
     withServer(SITE_DIST, LIGHTHOUSE_PORT, async (url) => {
       results.lighthouse = await runLighthouse(CHROMIUM, url, pages);
