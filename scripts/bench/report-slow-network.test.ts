@@ -13,6 +13,7 @@ const run = (over: Partial<SlowNetworkRun> = {}): SlowNetworkRun => ({
   requests: 5,
   cls: 0,
   serverBytes: 25 * 1024,
+  serverBodyBytes: 18 * 1024,
   serverRequests: 9,
   ...over,
 });
@@ -60,12 +61,12 @@ describe('slowNetworkRows and section', () => {
       '−12',
       '10.0 / 1',
       '16.0 / 5',
-      '25.0 / 9',
+      '25.0 (18.0) / 9',
       '0',
       'met',
       '1.3',
     ]);
-    expect(rows[1]?.slice(7)).toEqual(['31.0 ✗ / 9', '0.100 ✗', 'missed', '1.3']);
+    expect(rows[1]?.slice(7)).toEqual(['31.0 ✗ (18.0) / 9', '0.100 ✗', 'missed', '1.3']);
   });
 
   it('names the profile and its figures, and sets a table row per page', () => {

@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { loadavg } from 'node:os';
 import type { Browser, CDPSession } from 'playwright-core';
 import { paintTimeline, type NetworkEvent, type PaintTimeline } from './paint-timeline.ts';
-import { logTransfers } from './transfer-log.ts';
+import { logTransfers, type Transfer } from './transfer-log.ts';
 
 /** The link emulated: the figures issue 22 was measured with (Chromium's own "Slow 3G" preset adds 2 s per request). */
 export const SLOW_3G = {
@@ -30,6 +30,8 @@ export interface SlowNetworkRun extends PaintTimeline {
   cls: number;
   /** Everything the server sent for this visit (status lines, headers, bodies as encoded), the worker's fetches included. */
   serverBytes: number;
+  /** The same without status lines and headers (HTTP/1.1 repeats them in full; HTTP/2 and 3 compress them). */
+  serverBodyBytes: number;
   serverRequests: number;
 }
 
@@ -79,7 +81,7 @@ async function record(cdp: CDPSession): Promise<{ events: NetworkEvent[]; fcp: (
 async function measureOnce(
   browser: Browser,
   url: string,
-  take: () => number[],
+  take: () => Transfer[],
   profile: NetworkProfile,
 ): Promise<SlowNetworkRun> {
   const context = await browser.newContext({
@@ -101,7 +103,7 @@ async function measureOnce(
       connectionType: 'cellular3g',
     });
     take();
-    const sizes: number[] = [];
+    const sent: Transfer[] = [];
     const started = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: DEADLINE_MS });
     await page.waitForLoadState('networkidle', { timeout: DEADLINE_MS });
@@ -109,9 +111,9 @@ async function measureOnce(
     let quietSince = Date.now();
     while (Date.now() - quietSince < QUIET_MS && Date.now() - started < DEADLINE_MS) {
       await sleep(200);
-      const sent = take();
-      if (sent.length > 0) quietSince = Date.now();
-      sizes.push(...sent);
+      const latest = take();
+      if (latest.length > 0) quietSince = Date.now();
+      sent.push(...latest);
     }
     const fcpTs = fcp();
     if (fcpTs === undefined) throw new Error('no first contentful paint was reported');
@@ -129,8 +131,9 @@ async function measureOnce(
     return {
       ...paintTimeline(events, fcpTs),
       cls,
-      serverBytes: sizes.reduce((a, b) => a + b, 0),
-      serverRequests: sizes.length,
+      serverBytes: sent.reduce((sum, t) => sum + t.bytes, 0),
+      serverBodyBytes: sent.reduce((sum, t) => sum + t.bodyBytes, 0),
+      serverRequests: sent.length,
     };
   } finally {
     await context.close();
@@ -148,7 +151,7 @@ export async function measureSlowNetwork(
   onRun: (label: string, run: SlowNetworkRun) => void = () => undefined,
 ): Promise<SlowNetworkResult[]> {
   const log = logTransfers(server);
-  const take = () => log.take().map((t) => t.bytes);
+  const take = () => log.take();
   const results: SlowNetworkResult[] = [];
   for (const { label, path } of pages) {
     const done: SlowNetworkRun[] = [];
