@@ -247,7 +247,9 @@ export function renderReport(r: BenchResults): string {
     ),
     '',
   ];
-  lines.push(...targetsSection(r), ...METHOD);
+  // A run of the slow-link stage alone (--slow-3g, no earlier results) has no builds to explain.
+  const built = Object.keys(r.builds).length > 0;
+  lines.push(...targetsSection(r), ...(built ? METHOD : []));
   if (c) {
     lines.push(
       '## Synthetic corpus',
@@ -280,7 +282,8 @@ export function renderReport(r: BenchResults): string {
         '',
       );
   }
-  lines.push(...buildSection(r), ...searchSection(r));
+  if (built) lines.push(...buildSection(r));
+  if (r.pagefind || r.pagefindRuns || r.queries || r.relevance) lines.push(...searchSection(r));
   if (r.weights) lines.push(...weightsSection(r.weights));
   if (r.lighthouse) lines.push(...lighthouseSection(r.lighthouse, r.lighthouseOrigin));
   if (r.slowNetwork && r.slowNetworkProfile)
