@@ -25,6 +25,10 @@ describe('Lighthouse', () => {
     for (const r of results) console.log(`${r.path}: ${r.ok ? JSON.stringify(r.scores) : r.error}`);
   }, 300_000);
 
+  it('covers the five key page types', () => {
+    expect(KEY_PAGES.map((p) => p.label)).toEqual(['home', 'province', 'model', 'report', 'article']);
+  });
+
   it.each(KEY_PAGES)('scores 100 in every category: $label ($path)', ({ path }) => {
     const result = results.find((r) => r.path === path);
     expect(result?.ok, `${path} was not scored: ${result?.error ?? 'no run'}`).toBe(true);
