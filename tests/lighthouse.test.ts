@@ -29,8 +29,8 @@ describe('Lighthouse', () => {
       ({ path }) => (results.find((r) => r.path === path)?.scores.performance ?? 100) < 100,
     );
     if (again.length > 0) {
-      const first = again.map(({ path }) => `${path} ${results.find((r) => r.path === path)?.scores.performance}`);
-      console.log(`performance below 100 on the first run (${first.join(', ')}): two more runs, median kept`);
+      const lowScores = again.map(({ path }) => `${path} ${results.find((r) => r.path === path)?.scores.performance}`);
+      console.log(`performance below 100 on the first run (${lowScores.join(', ')}): two more runs, median kept`);
       const more = [await run(again), await run(again)];
       results = results.map((first) => {
         const runs = [first, ...more.map((m) => m.find((r) => r.path === first.path && r.ok))];
