@@ -2,7 +2,8 @@
 // with a bare Astro site, measures search, page weights and Lighthouse, and writes
 // docs/benchmark.md (raw numbers in .bench/results.json). Every stage is timed; a failed
 // stage is reported, stages that need its output are marked skipped, and the script exits
-// non-zero at the end. Everything it builds or deletes is under .bench/, never dist/.
+// non-zero at the end. Everything it builds or deletes is under .bench/, never dist/ (which
+// --slow-3g only reads, and builds with `npm run build` when there is none).
 //
 //   npm run bench                    full corpus (20–40 min on 2 cores)
 //   npm run bench -- --small         the corpus ÷ 20 (about 4 min), to check the pipeline
@@ -10,6 +11,8 @@
 //   npm run bench -- --no-peer       leave out the Starlight peer's builds
 //   npm run bench -- --browser-only  keep the last run's builds and numbers; redo search,
 //                                    page weights and Lighthouse (after fixing those stages)
+//   npm run bench -- --slow-3g       only first paint on emulated slow 3G, on dist/ (built with
+//                                    `npm run build` when missing), kept with the last run's numbers
 //   npm run bench -- --report-only   re-render docs/benchmark.md from .bench/results.json
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +33,8 @@ import { renderReport, type BenchResults, type StageResult } from './bench/repor
 import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.ts';
 import { measureRelevance, relevanceCases } from './bench/search-relevance.ts';
 import { logTransfers } from './bench/transfer-log.ts';
+import { measureSlowNetwork, SLOW_3G } from './bench/slow-network.ts';
+import { KEY_PAGES } from '../tests/support/page-types.ts';
 import { INDEX_CHUNK_SIZE, indexSite, PAGEFIND_CHUNK_SIZE, readGlossary } from '../src/integrations/pagefind.ts';
 
 const MAIN = resolve(import.meta.dirname, '..');
@@ -42,6 +47,8 @@ const RESULTS = join(BENCH, 'results.json');
 const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 /** Fixed so the Lighthouse build can use it as SITE_URL: canonical URLs then match the server. */
 const LIGHTHOUSE_PORT = 4391;
+/** Each page loads this often on the slow link: one run is one draw of a busy machine's timing. */
+const SLOW_NETWORK_RUNS = 3;
 /** Each query runs this often: a search page that hangs now and then must show up as such. */
 const QUERY_RUNS = 3;
 /** Model names drawn for the relevance check, and the seed that draws them. */
@@ -82,13 +89,19 @@ const BROWSER_STAGES = [
   'page weights',
   'build real site (real content)',
   'Lighthouse',
+  'slow 3G',
 ];
-const previous = args.has('--browser-only') ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults) : undefined;
+const slowOnly = args.has('--slow-3g');
+const previous =
+  args.has('--browser-only') || (slowOnly && existsSync(RESULTS))
+    ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults)
+    : undefined;
+const rerun = slowOnly ? ['slow 3G'] : BROWSER_STAGES;
 const results: BenchResults = previous
   ? {
       ...previous,
-      stages: previous.stages.filter((s) => !BROWSER_STAGES.some((prefix) => s.name.startsWith(prefix))),
-      browserRerun: new Date().toISOString(),
+      stages: previous.stages.filter((s) => !rerun.some((prefix) => s.name.startsWith(prefix))),
+      ...(slowOnly ? { slowNetworkRerun: new Date().toISOString() } : { browserRerun: new Date().toISOString() }),
     }
   : {
       small: args.has('--small'),
@@ -159,17 +172,6 @@ async function withServer<T>(dir: string, port: number, run: (url: string, serve
     server.close();
   }
 }
-
-/** Folders of list pages (/mo-hinh/tinh/, /bai-viet/trang/), not of single items. */
-const LIST_FOLDERS = new Set(['tinh', 'trang']);
-
-const firstDir = (dir: string): string | undefined =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !LIST_FOLDERS.has(e.name))
-        .map((e) => e.name)
-        .sort()[0]
-    : undefined;
 
 /** 1–2: the corpus, then the real, bare and Open-Graph-stubbed builds of it. */
 async function corpusAndBuilds(): Promise<void> {
@@ -369,13 +371,9 @@ async function lighthouseOnRealContent(): Promise<void> {
     skip('Lighthouse', 'the real-content build failed');
     return;
   }
-  const pages = [
-    { label: 'home', path: '/' },
-    { label: 'province', path: `/tinh-thanh/${firstDir(join(SITE_DIST, 'tinh-thanh')) ?? ''}/` },
-    { label: 'model', path: `/mo-hinh/${firstDir(join(SITE_DIST, 'mo-hinh')) ?? ''}/` },
-    { label: 'article', path: `/bai-viet/${firstDir(join(SITE_DIST, 'bai-viet')) ?? ''}/` },
-    { label: 'statistics', path: '/so-lieu/' },
-  ];
+  // The five page types readers land on (the ones tests/lighthouse.test.ts holds to 100), and
+  // the heaviest list page.
+  const pages = [...KEY_PAGES, { label: 'statistics', path: '/so-lieu/' }];
   await stage('Lighthouse (real content)', () =>
     withServer(SITE_DIST, LIGHTHOUSE_PORT, async (url) => {
       results.lighthouse = await runLighthouse(CHROMIUM, url, pages);
@@ -386,10 +384,55 @@ async function lighthouseOnRealContent(): Promise<void> {
   );
 }
 
-if (!previous) await corpusAndBuilds();
-await syntheticInBrowser();
-if (!previous) await pagefindComparison();
-await lighthouseOnRealContent();
+/** 6: first paint of the five key page types on an emulated slow 3G link. */
+async function slowNetwork(dist: string): Promise<void> {
+  results.slowNetworkSite = dist === SITE_DIST ? '.bench/dist-site (the real-content build above)' : 'dist/';
+  await stage(`slow 3G first paint in Chromium (real content, ${results.slowNetworkSite})`, () =>
+    withServer(dist, 0, async (url, server) => {
+      const browser = await launchChromium(CHROMIUM);
+      try {
+        results.slowNetwork = await measureSlowNetwork(
+          browser,
+          server,
+          url,
+          KEY_PAGES,
+          SLOW_NETWORK_RUNS,
+          SLOW_3G,
+          (label, r) =>
+            console.log(
+              `  ${label}: first paint ${r.fcpMs.toFixed(0)} ms (${r.fcpAfterHtmlMs.toFixed(0)} after the HTML), ` +
+                `${(r.bytesBeforePaint / 1024).toFixed(1)} KB before it, ${(r.serverBytes / 1024).toFixed(1)} KB in all, CLS ${r.cls}`,
+            ),
+        );
+        results.slowNetworkProfile = SLOW_3G;
+      } finally {
+        await browser.close();
+      }
+      const failures = results.slowNetwork.filter((p) => !p.ok);
+      if (failures.length > 0) throw new Error(failures.map((p) => `${p.path}: ${p.error ?? ''}`).join('\n'));
+    }),
+  );
+}
+
+if (slowOnly) {
+  const dist = join(MAIN, 'dist');
+  const built = existsSync(join(dist, 'index.html'))
+    ? true
+    : await stage('build dist/ (npm run build)', () => {
+        const run = spawnSync('npm', ['run', 'build'], { cwd: MAIN, encoding: 'utf8', stdio: 'inherit' });
+        if (run.status !== 0) throw new Error(`npm run build exited with ${run.status}`);
+        return true;
+      });
+  if (built) await slowNetwork(dist);
+  else skip('slow 3G first paint', 'the build of dist/ failed');
+} else {
+  if (!previous) await corpusAndBuilds();
+  await syntheticInBrowser();
+  if (!previous) await pagefindComparison();
+  await lighthouseOnRealContent();
+  if (results.builds.site?.ok && existsSync(SITE_DIST)) await slowNetwork(SITE_DIST);
+  else skip('slow 3G first paint', 'no real-content build');
+}
 
 writeFileSync(RESULTS, JSON.stringify(results, null, 2));
 publish(results);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, hasHorizontalScroll, launch, open, type Session } from './support/browser.ts';
 import { PAGE_TYPES } from './support/page-types.ts';
+import { NAV } from '../src/lib/site.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -120,5 +121,58 @@ describe('sharing a model page', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
     await page.context().close();
+  });
+});
+
+// Every main destination, search first, in view on a phone without scrolling sideways: the
+// header shows them all (no menu button), so each must be on screen, not covered, and tappable.
+describe('navigation on a phone', () => {
+  const destinations = ['/tim-kiem/', ...NAV.map((item) => item.href), '/en/'];
+  const paths = ['/', '/tim-kiem/', PAGE_TYPES.find(([name]) => name === 'model')![1]];
+
+  describe.each([320, 414])('at %ipx', (width) => {
+    it.each(paths)('shows every destination on %s, search first, with nothing to scroll sideways', async (path) => {
+      const { page, context } = await open(session, path, { width, height: 700 });
+      const nav = page.locator('header nav[aria-label="Điều hướng chính"]');
+      const links = await nav.locator('a').evaluateAll((anchors) =>
+        anchors.map((a) => {
+          const box = a.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return {
+            href: a.getAttribute('href') ?? '',
+            box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height },
+            visible: a.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+            onTop: hit !== null && a.contains(hit),
+          };
+        }),
+      );
+      expect(links.map((l) => l.href)).toEqual(destinations);
+      for (const link of links) {
+        expect(link.visible, `${link.href} hidden`).toBe(true);
+        expect(link.onTop, `${link.href} covered by another element`).toBe(true);
+        expect(link.box.left, `${link.href} starts off screen`).toBeGreaterThanOrEqual(0);
+        expect(link.box.right, `${link.href} ends off screen`).toBeLessThanOrEqual(width);
+        expect(link.box.bottom, `${link.href} below the first screen`).toBeLessThanOrEqual(700);
+        expect(link.box.height, `${link.href} too small to tap`).toBeGreaterThanOrEqual(24);
+      }
+      // Search comes first: nothing sits above it or, on its row, before it.
+      const [search, ...others] = links;
+      for (const link of others)
+        expect(
+          link.box.top > search!.box.top || (link.box.top === search!.box.top && link.box.left > search!.box.left),
+          `${link.href} comes before search`,
+        ).toBe(true);
+      const overflow = await page.evaluate(() => {
+        const navigation = document.querySelector('header nav')!;
+        const list = navigation.querySelector('ul')!;
+        return {
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          nav: navigation.scrollWidth - navigation.clientWidth,
+          list: list.scrollWidth - list.clientWidth,
+        };
+      });
+      expect(overflow).toEqual({ page: 0, nav: 0, list: 0 });
+      await context.close();
+    });
   });
 });

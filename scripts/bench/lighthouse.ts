@@ -1,9 +1,13 @@
 /**
  * Lighthouse scores of representative pages of the real site, with Lighthouse's defaults
- * (mobile, simulated slow 4G), driving Debian's Chromium through chrome-launcher.
+ * (mobile, simulated slow 4G) unless told otherwise, driving Debian's Chromium through
+ * chrome-launcher. Used by `npm run bench` and by tests/lighthouse.test.ts.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
+/** Lighthouse's run settings (its LH.Flags, which the package does not export by name). */
+export type Flags = NonNullable<Parameters<typeof lighthouse>[1]>;
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -14,7 +18,7 @@ export interface LighthouseResult {
   ok: boolean;
   /** 0–100 per category; undefined when Lighthouse could not score it. */
   scores: Partial<Record<Category, number>>;
-  /** Audits that cost points, per category: "id (display value)". */
+  /** Audits that cost points, per category: "id “title” (display value) [details]". */
   failing: Partial<Record<Category, string[]>>;
   /** Core metrics of the performance category, as Lighthouse displays them. */
   metrics: Record<string, string>;
@@ -70,6 +74,8 @@ export async function runLighthouse(
   chromePath: string,
   baseUrl: string,
   pages: ReadonlyArray<{ label: string; path: string }>,
+  /** Settings over Lighthouse's defaults (throttling, for one). */
+  settings: Flags = {},
 ): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
   const results: LighthouseResult[] = [];
@@ -77,6 +83,7 @@ export async function runLighthouse(
     for (const { label, path } of pages) {
       try {
         const run = await lighthouse(baseUrl + path, {
+          ...settings,
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -100,7 +107,8 @@ export async function runLighthouse(
             .map(({ ref, audit }) => {
               const detail = detailOf(audit?.details);
               const shown = audit?.displayValue ? ` (${audit.displayValue})` : '';
-              return `${ref.id}${shown}${detail ? ` [${detail}]` : ''}`;
+              const title = audit?.title ? ` “${audit.title}”` : '';
+              return `${ref.id}${title}${shown}${detail ? ` [${detail}]` : ''}`;
             });
         }
         const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? 'n/a']));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildRun } from './measure-build.ts';
-import { peerRows } from './report.ts';
+import { peerRows, renderReport } from './report.ts';
+import { SLOW_3G } from './slow-network.ts';
 
 const run = (wallMs: number, peakGb: number, pages = 1000): BuildRun => ({
   label: 'x',
@@ -38,5 +39,55 @@ describe('peerRows', () => {
     expect(peerRows(run(1, 4), undefined, run(1, 4), failed, mark)).toEqual([
       [expect.stringMatching(/memory/u), '4.00 GB', 'missed'],
     ]);
+  });
+});
+
+describe('renderReport', () => {
+  it('renders a run of the slow-link stage alone without empty build and search sections', () => {
+    const report = renderReport({
+      small: false,
+      machine: {
+        date: '2026-01-01T00:00:00Z',
+        cpus: 2,
+        cpuModel: 'x',
+        memoryBytes: 2 ** 30,
+        node: 'v24',
+        astro: '7',
+        pagefind: '1.6',
+        lighthouse: '12',
+      },
+      stages: [{ name: 'slow 3G first paint', ok: true, ms: 1000 }],
+      builds: {},
+      slowNetworkProfile: SLOW_3G,
+      slowNetworkSite: 'dist/',
+      slowNetwork: [
+        {
+          label: 'model',
+          path: '/mo-hinh/a/',
+          ok: true,
+          load: 1,
+          runs: [
+            {
+              startTs: 0,
+              fcpMs: 800,
+              htmlEndMs: 700,
+              fcpAfterHtmlMs: 100,
+              bytesBeforePaint: 9000,
+              requestsBeforePaint: 2,
+              bytes: 16000,
+              requests: 6,
+              cls: 0,
+              serverBytes: 29000,
+              serverBodyBytes: 20000,
+              serverRequests: 10,
+            },
+          ],
+        },
+      ],
+    });
+    expect(report).toContain('## First paint on slow 3G');
+    expect(report).toMatch(/\| slow 3G, model: .* \| met \|/u);
+    expect(report).not.toContain('## Build');
+    expect(report).not.toContain('## Search');
   });
 });

@@ -12,6 +12,8 @@ import { overBudget } from '../../src/lib/budgets.ts';
 import { gb, int, kb, mb, sec, table } from './report-format.ts';
 import { buildSection, lighthouseSection, searchSection, weightsSection } from './report-sections.ts';
 import type { QueryResult } from './search-queries.ts';
+import { slowNetworkSection, slowNetworkTargets } from './report-slow-network.ts';
+import type { NetworkProfile, SlowNetworkResult } from './slow-network.ts';
 import { firstRate, type RelevanceResult } from './search-relevance.ts';
 import type { IndexSummary } from '../../src/integrations/pagefind.ts';
 
@@ -51,6 +53,8 @@ export interface BenchResults {
   machine: Machine;
   /** When `--browser-only` redid the browser stages on this run's builds. */
   browserRerun?: string;
+  /** When `--slow-3g` measured first paint alone, on dist/. */
+  slowNetworkRerun?: string;
   stages: StageResult[];
   corpus?: CorpusSummary;
   contentBytes?: number;
@@ -74,6 +78,10 @@ export interface BenchResults {
   weights?: PageWeight[];
   lighthouse?: LighthouseResult[];
   lighthouseOrigin?: string;
+  /** First paint of the key page types on an emulated slow link, the link, and the build measured. */
+  slowNetwork?: SlowNetworkResult[];
+  slowNetworkProfile?: NetworkProfile;
+  slowNetworkSite?: string;
 }
 
 const perPage = (run: BuildRun) =>
@@ -182,6 +190,7 @@ function targetsSection(r: BenchResults): string[] {
       mark(misses.length === 0),
     ]);
   }
+  if (r.slowNetwork && r.slowNetworkProfile) rows.push(...slowNetworkTargets(r.slowNetwork, r.slowNetworkProfile));
   return rows.length > 0 ? ['## Targets', '', table(['target', 'measured', 'result'], rows), ''] : [];
 }
 
@@ -219,7 +228,8 @@ export function renderReport(r: BenchResults): string {
       (r.browserRerun
         ? `; search, page weights and Lighthouse redone on ${r.browserRerun} against .bench/dist-real as it then ` +
           'was (a build of the same deterministic corpus) and a fresh build of the real content.'
-        : '.'),
+        : '.') +
+      (r.slowNetworkRerun ? ` First paint on the slow link measured alone on ${r.slowNetworkRerun}.` : ''),
     '',
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${gb(m.memoryBytes)} GB RAM, Node ${m.node}, Astro ${m.astro}, ` +
       `Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}${m.starlight ? `, Starlight ${m.starlight} (the peer)` : ''}. The load averages beside each build say how busy ` +
@@ -237,7 +247,9 @@ export function renderReport(r: BenchResults): string {
     ),
     '',
   ];
-  lines.push(...targetsSection(r), ...METHOD);
+  // A run of the slow-link stage alone (--slow-3g, no earlier results) has no builds to explain.
+  const built = Object.keys(r.builds).length > 0;
+  lines.push(...targetsSection(r), ...(built ? METHOD : []));
   if (c) {
     lines.push(
       '## Synthetic corpus',
@@ -270,9 +282,12 @@ export function renderReport(r: BenchResults): string {
         '',
       );
   }
-  lines.push(...buildSection(r), ...searchSection(r));
+  if (built) lines.push(...buildSection(r));
+  if (r.pagefind || r.pagefindRuns || r.queries || r.relevance) lines.push(...searchSection(r));
   if (r.weights) lines.push(...weightsSection(r.weights));
   if (r.lighthouse) lines.push(...lighthouseSection(r.lighthouse, r.lighthouseOrigin));
+  if (r.slowNetwork && r.slowNetworkProfile)
+    lines.push(...slowNetworkSection(r.slowNetwork, r.slowNetworkProfile, r.slowNetworkSite));
   if (failed.length > 0) {
     lines.push('## Failures', '');
     for (const s of failed) lines.push(`### ${s.name}`, '', '```', s.error ?? 'no message', '```', '');

@@ -8,7 +8,10 @@ import type { OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
 
 export interface Transfer {
   path: string;
+  /** Status line, headers and body, as written to the socket. */
   bytes: number;
+  /** The body alone, as encoded: what is left when HTTP/2 or HTTP/3 compress the repeated headers away. */
+  bodyBytes: number;
   contentEncoding: string;
 }
 
@@ -25,10 +28,11 @@ export function logTransfers(server: Server): TransferLog {
     const before = socket.bytesWritten;
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const encoding = contentEncodingOf(response);
+    const body = bodyLengthOf(response);
     // One response at a time per connection (browsers do not pipeline HTTP/1.1), so what the
     // socket wrote between the request and the end of its response is that response.
     response.on('finish', () => {
-      log.push({ path, bytes: socket.bytesWritten - before, contentEncoding: encoding() });
+      log.push({ path, bytes: socket.bytesWritten - before, bodyBytes: body(), contentEncoding: encoding() });
     });
   });
   return {
@@ -59,4 +63,24 @@ function contentEncodingOf(response: ServerResponse): () => string {
     const set = response.getHeader('content-encoding');
     return typeof set === 'string' ? set : encoding;
   };
+}
+
+/** The bytes of body given to write() and end(), before chunked framing. */
+function bodyLengthOf(response: ServerResponse): () => number {
+  let length = 0;
+  const count = (chunk: unknown) => {
+    if (typeof chunk === 'string') length += Buffer.byteLength(chunk);
+    else if (chunk instanceof Uint8Array) length += chunk.byteLength;
+  };
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  response.write = ((...args: unknown[]) => {
+    count(args[0]);
+    return write(...args);
+  }) as ServerResponse['write'];
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.end = ((...args: unknown[]) => {
+    if (typeof args[0] !== 'function') count(args[0]);
+    return end(...args);
+  }) as ServerResponse['end'];
+  return () => length;
 }

@@ -38,3 +38,23 @@ export const PAGE_TYPES: ReadonlyArray<readonly [string, string]> = [
 
 /** Pages without the site's chrome: a chart bare for other sites' iframes. */
 export const EMBED_PAGE = `/nhung/${firstChart}/`;
+
+const pathOf = (name: string): string | undefined => PAGE_TYPES.find(([n]) => n === name)?.[1];
+
+/**
+ * The five page types readers land on (home, a province, a model, a source report, an
+ * article): loaded on an emulated slow link by `npm run bench` and scored by Lighthouse. A type
+ * the content lacks is left out, as in PAGE_TYPES (tests/lighthouse.test.ts counts them).
+ */
+export const KEY_PAGES: ReadonlyArray<{ label: string; path: string }> = (
+  [
+    ['home', 'home'],
+    ['province', 'current unit'],
+    ['model', 'model'],
+    ['report', 'source report'],
+    ['article', 'article'],
+  ] as const
+).flatMap(([label, type]) => {
+  const path = pathOf(type);
+  return path ? [{ label, path }] : [];
+});
