@@ -309,6 +309,25 @@ export const packageFile = (table: OpenDataTable): string => `${table.name}.csv`
 /** The same table for Excel, which reads UTF-8 only after a byte-order mark. */
 export const excelFile = (table: OpenDataTable): string => `${table.name}-excel.csv`;
 
+/** The data package's name and title, which the spreadsheet downloads carry too. */
+export const DATA_PACKAGE_DESCRIPTOR = {
+  name: 'antq-mo-hinh-tieu-bieu',
+  title: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu và số liệu',
+} as const;
+
+/** What reuse asks beyond the licence: the figures themselves belong to the source reports. */
+export const REUSE_NOTE =
+  'Số liệu gốc thuộc các báo cáo nguồn; khi dùng lại, xin ghi cả cổng thông tin và báo cáo nguồn.';
+
+/** The source reports: id, title as printed (or the portal's name for it) and page on the portal. */
+export function packageSources(site: ContentIndex, origin: string): Array<{ id: string; title: string; path: string }> {
+  return site.data.reports.map((r) => ({
+    id: r.id,
+    title: r.title ?? r.name,
+    path: new URL(reportPath(r.id), origin).toString(),
+  }));
+}
+
 /**
  * Frictionless Data Package (v1) descriptor for the CSV tables. The files it names carry
  * no byte-order mark: "utf-8-sig" is no encoding name the Frictionless libraries know,
@@ -330,16 +349,13 @@ export function dataPackage(site: ContentIndex, origin: string): object {
   };
   return {
     profile: 'tabular-data-package',
-    name: 'antq-mo-hinh-tieu-bieu',
-    title: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu và số liệu',
+    name: DATA_PACKAGE_DESCRIPTOR.name,
+    title: DATA_PACKAGE_DESCRIPTOR.title,
     description: `Số liệu (${site.figures.length}), mô hình (${site.data.models.length}) và báo cáo nguồn (${site.data.reports.length}) của cổng thông tin.`,
     homepage: new URL('/du-lieu/', origin).toString(),
     language: 'vi',
     licenses: [{ name: DATA_LICENSE.name, path: DATA_LICENSE.url, title: DATA_LICENSE.title }],
-    sources: site.data.reports.map((r) => ({
-      title: r.title ?? r.name,
-      path: new URL(reportPath(r.id), origin).toString(),
-    })),
+    sources: packageSources(site, origin).map(({ title, path }) => ({ title, path })),
     resources: OPEN_DATA_TABLES.map((table) => ({
       name: table.name,
       path: packageFile(table),
