@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { qualifier } from '../schemas/common.ts';
 import { readContentFiles } from '../validation/read-content.ts';
+import { LIMITS } from '../validation/limits.ts';
 import { validateContent } from '../validation/validate.ts';
 import { indexContent, type ContentData } from './content-index.ts';
 import { OPEN_DATA_TABLES, packageFile, type FieldSpec } from './open-data.ts';
 import { DATA_LICENSE } from './site.ts';
-import { README_SHEET, TYPE_LABELS, openDataWorkbook, tableSheet, type Sheet, type SheetCell } from './workbook.ts';
+import {
+  MAX_TEXT,
+  README_SHEET,
+  TYPE_LABELS,
+  openDataWorkbook,
+  tableSheet,
+  type Sheet,
+  type SheetCell,
+} from './workbook.ts';
 
 const { content, problems } = validateContent(readContentFiles('content'));
 if (!content) throw new Error(`content does not validate: ${problems.map((p) => p.message).join('; ')}`);
@@ -49,20 +58,26 @@ describe('tableSheet', () => {
 
   it('refuses a value that does not fit its column, naming the table, row and column', () => {
     expect(() => sheetOf([{ code: '06' }, { code: 6 }])).toThrow(
-      'thu, row 2: column code is of type string but holds 6',
+      'thu, row 2 (6), column code: of type string but holds 6',
     );
-    expect(() => sheetOf([{ value: '7.39' }])).toThrow('column value is of type number');
-    expect(() => sheetOf([{ value: Number.NaN }])).toThrow('column value is of type number');
-    expect(() => sheetOf([{ year: 2023.5 }])).toThrow('column year is of type year');
-    expect(() => sheetOf([{ flag: 'true' }])).toThrow('column flag is of type boolean');
-    expect(() => sheetOf([{ day: '2023-02-30' }])).toThrow('column day is of type date but holds "2023-02-30"');
-    expect(() => sheetOf([{ day: '30/06/2023' }])).toThrow('column day is of type date');
+    expect(() => sheetOf([{ code: 'a', value: '7.39' }])).toThrow(
+      'thu, row 1 (a), column value: of type number but holds "7.39"',
+    );
+    expect(() => sheetOf([{ value: Number.NaN }])).toThrow('column value: of type number');
+    expect(() => sheetOf([{ year: 2023.5 }])).toThrow('column year: of type year');
+    expect(() => sheetOf([{ flag: 'true' }])).toThrow('column flag: of type boolean');
+    expect(() => sheetOf([{ day: '2023-02-30' }])).toThrow('column day: of type date but holds "2023-02-30"');
+    expect(() => sheetOf([{ day: '30/06/2023' }])).toThrow('column day: of type date');
   });
 
   it('refuses text a workbook cannot hold: an XML control character, or more than 32,767 characters', () => {
-    expect(() => sheetOf([{ code: 'a\u0007b' }])).toThrow('thu, row 1: a control character');
-    expect(() => sheetOf([{ code: 'x'.repeat(32_768) }])).toThrow('a text of 32768 characters');
+    expect(() => sheetOf([{ code: 'a\u0007b' }])).toThrow('column code: a control character');
+    expect(() => sheetOf([{ code: 'x'.repeat(32_768) }])).toThrow('column code: a text of 32768 characters');
     expect(sheetOf([{ code: 'x'.repeat(32_767) }]).rows[1]![0]).toEqual({ type: 'text', value: 'x'.repeat(32_767) });
+  });
+
+  it('has room for any one text field the validator lets through', () => {
+    expect(LIMITS.stringChars).toBeLessThan(MAX_TEXT);
   });
 });
 

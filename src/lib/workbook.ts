@@ -53,8 +53,11 @@ export const README_SHEET = 'gioi-thieu';
 /** The workbook's file name, without the extension: the data package's name. */
 export const WORKBOOK_NAME = DATA_PACKAGE_DESCRIPTOR.name;
 
-/** Excel refuses a cell holding more characters than this. */
-const MAX_TEXT = 32_767;
+/**
+ * Excel refuses a cell holding more characters than this. One content field cannot reach it
+ * (src/validation/limits.ts allows 20,000), but a joined column such as recognitions could.
+ */
+export const MAX_TEXT = 32_767;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Characters XML 1.0 cannot carry: a workbook holding one would not open. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
@@ -77,7 +80,7 @@ export const text = (value: string): SheetCell => {
 
 function typed(field: FieldSpec, value: Cell): SheetCell {
   if (value === null || value === undefined || value === '') return null;
-  const wrong = () => new Error(`column ${field.name} is of type ${field.type} but holds ${JSON.stringify(value)}`);
+  const wrong = () => new Error(`of type ${field.type} but holds ${JSON.stringify(value)}`);
   switch (field.type) {
     case 'string':
       if (typeof value !== 'string') throw wrong();
@@ -128,7 +131,10 @@ export function tableSheet(
       try {
         return typed(field, row[field.name]);
       } catch (error) {
-        throw new Error(`${table.name}, row ${i + 1}: ${(error as Error).message}`, { cause: error });
+        const key = table.fields[0] ? ` (${String(row[table.fields[0].name])})` : '';
+        throw new Error(`${table.name}, row ${i + 1}${key}, column ${field.name}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     }),
   );
