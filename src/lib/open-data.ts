@@ -8,7 +8,7 @@ import type { ContentIndex, SourcedFigure } from './content-index.ts';
 import type { Cell } from './csv.ts';
 import { formatFigure, isoPartialDate, qualifierWord } from './format.ts';
 import { reportPath } from './links.ts';
-import { DATA_LICENSE } from './site.ts';
+import { DATA_LICENSE, SITE_NAME, SITE_NAME_EN, absoluteUrl } from './site.ts';
 
 /** A column: its Table Schema type, what it holds, and whether every row has it. */
 export interface FieldSpec {
@@ -318,6 +318,16 @@ export const DATA_PACKAGE_DESCRIPTOR = {
 /** What reuse asks beyond the licence: the figures themselves belong to the source reports. */
 export const REUSE_NOTE =
   'Số liệu gốc thuộc các báo cáo nguồn; khi dùng lại, xin ghi cả cổng thông tin và báo cáo nguồn.';
+
+/** How to cite the whole dataset, in Vietnamese and in English: the data page and the spreadsheet show it. */
+export function datasetCitations(origin: string | URL): { vi: string; en: string } {
+  const year = 2026;
+  const url = absoluteUrl('/du-lieu/', origin);
+  return {
+    vi: `${SITE_NAME} (${year}). Dữ liệu số liệu và mô hình. ${url}`,
+    en: `${SITE_NAME_EN} (${year}). Figures and models dataset. ${url}`,
+  };
+}
 
 /** The source reports: id, title as printed (or the portal's name for it) and page on the portal. */
 export function packageSources(site: ContentIndex, origin: string): Array<{ id: string; title: string; path: string }> {

@@ -4,7 +4,7 @@ import { readContentFiles } from '../validation/read-content.ts';
 import { LIMITS } from '../validation/limits.ts';
 import { validateContent } from '../validation/validate.ts';
 import { indexContent, type ContentData } from './content-index.ts';
-import { OPEN_DATA_TABLES, packageFile, type FieldSpec } from './open-data.ts';
+import { OPEN_DATA_TABLES, datasetCitations, packageFile, type FieldSpec } from './open-data.ts';
 import { DATA_LICENSE } from './site.ts';
 import {
   MAX_TEXT,
@@ -136,13 +136,16 @@ describe('openDataWorkbook on the real content', () => {
       }
     });
 
-    it('explains every qualifier, and names the licence and every source report with its page', () => {
+    it('explains every qualifier, and gives the licence, the citation and every source report with its page', () => {
       for (const code of qualifier.options)
         expect(
           texts.some((r) => r[0] === code),
           code,
         ).toBe(true);
       expect(texts.some((r) => r.includes(DATA_LICENSE.url))).toBe(true);
+      const citations = datasetCitations(ORIGIN);
+      expect(texts).toContainEqual(['Tiếng Việt', citations.vi]);
+      expect(texts).toContainEqual(['English', citations.en]);
       for (const report of site.data.reports)
         expect(texts).toContainEqual([report.id, report.title ?? report.name, `${ORIGIN}nguon/${report.id}/`]);
     });

@@ -17,6 +17,7 @@ import {
   DATA_PACKAGE_DESCRIPTOR,
   OPEN_DATA_TABLES,
   REUSE_NOTE,
+  datasetCitations,
   packageFile,
   packageSources,
   type FieldSpec,
@@ -203,6 +204,14 @@ export function readmeSheet(
   heading('Giấy phép (licence)');
   add(text(`${DATA_LICENSE.title} (${DATA_LICENSE.name})`), text(DATA_LICENSE.url));
   add(text(REUSE_NOTE));
+
+  heading('Cách trích dẫn (citation)');
+  const citations = datasetCitations(origin);
+  add(text('Tiếng Việt'), text(citations.vi));
+  add(text('English'), text(citations.en));
+  add(
+    text('Khi trích một số liệu, ghi cả báo cáo nguồn (cột report_id). When quoting a figure, cite its source report.'),
+  );
 
   heading('Báo cáo nguồn (sources)');
   add(text('Mã báo cáo (report_id)'), text('Tiêu đề (title)'), text('Địa chỉ (URL)'));
