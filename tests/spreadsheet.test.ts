@@ -72,6 +72,14 @@ const hostileModel: WorkbookModel = {
 const decodeOoxml = (value: string) =>
   value.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
+describe('the data page', () => {
+  it('offers both spreadsheet files for download beside the CSV files', () => {
+    const html = readFileSync(join(DIST, 'du-lieu', 'index.html'), 'utf8');
+    for (const format of ['xlsx', 'ods'] as const)
+      expect(html).toContain(`href="/du-lieu/${workbookFile(format)}" download="${workbookFile(format)}"`);
+  });
+});
+
 describe('the .xlsx read back with exceljs', () => {
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
