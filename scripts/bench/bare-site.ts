@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { excelFile, OPEN_DATA_TABLES, packageFile } from '../../src/lib/open-data.ts';
+import { WORKBOOK_MEDIA_TYPES, workbookFile, type WorkbookFormat } from '../../src/lib/workbook-file.ts';
 import { TINY_PNG_BASE64 } from './real-root.ts';
 
 /** Section pages with no parameter, as the real site has them. */
@@ -25,6 +26,7 @@ const SECTIONS = [
 /** Downloads the real site writes under /du-lieu/. */
 const DATA_FILES = [
   ...OPEN_DATA_TABLES.flatMap((table) => [packageFile(table), excelFile(table)]),
+  ...(Object.keys(WORKBOOK_MEDIA_TYPES) as WorkbookFormat[]).map(workbookFile),
   'so-lieu.json',
   'datapackage.json',
 ];

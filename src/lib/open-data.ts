@@ -8,7 +8,7 @@ import type { ContentIndex, SourcedFigure } from './content-index.ts';
 import type { Cell } from './csv.ts';
 import { formatFigure, isoPartialDate, qualifierWord } from './format.ts';
 import { reportPath } from './links.ts';
-import { DATA_LICENSE } from './site.ts';
+import { DATA_LICENSE, SITE_NAME, SITE_NAME_EN, absoluteUrl } from './site.ts';
 
 /** A column: its Table Schema type, what it holds, and whether every row has it. */
 export interface FieldSpec {
@@ -309,6 +309,35 @@ export const packageFile = (table: OpenDataTable): string => `${table.name}.csv`
 /** The same table for Excel, which reads UTF-8 only after a byte-order mark. */
 export const excelFile = (table: OpenDataTable): string => `${table.name}-excel.csv`;
 
+/** The data package's name and title, which the spreadsheet downloads carry too. */
+export const DATA_PACKAGE_DESCRIPTOR = {
+  name: 'antq-mo-hinh-tieu-bieu',
+  title: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu và số liệu',
+} as const;
+
+/** What reuse asks beyond the licence: the figures themselves belong to the source reports. */
+export const REUSE_NOTE =
+  'Số liệu gốc thuộc các báo cáo nguồn; khi dùng lại, xin ghi cả cổng thông tin và báo cáo nguồn.';
+
+/** How to cite the whole dataset, in Vietnamese and in English: the data page and the spreadsheet show it. */
+export function datasetCitations(origin: string | URL): { vi: string; en: string } {
+  const year = 2026;
+  const url = absoluteUrl('/du-lieu/', origin);
+  return {
+    vi: `${SITE_NAME} (${year}). Dữ liệu số liệu và mô hình. ${url}`,
+    en: `${SITE_NAME_EN} (${year}). Figures and models dataset. ${url}`,
+  };
+}
+
+/** The source reports: id, title as printed (or the portal's name for it) and page on the portal. */
+export function packageSources(site: ContentIndex, origin: string): Array<{ id: string; title: string; path: string }> {
+  return site.data.reports.map((r) => ({
+    id: r.id,
+    title: r.title ?? r.name,
+    path: new URL(reportPath(r.id), origin).toString(),
+  }));
+}
+
 /**
  * Frictionless Data Package (v1) descriptor for the CSV tables. The files it names carry
  * no byte-order mark: "utf-8-sig" is no encoding name the Frictionless libraries know,
@@ -330,16 +359,13 @@ export function dataPackage(site: ContentIndex, origin: string): object {
   };
   return {
     profile: 'tabular-data-package',
-    name: 'antq-mo-hinh-tieu-bieu',
-    title: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu và số liệu',
+    name: DATA_PACKAGE_DESCRIPTOR.name,
+    title: DATA_PACKAGE_DESCRIPTOR.title,
     description: `Số liệu (${site.figures.length}), mô hình (${site.data.models.length}) và báo cáo nguồn (${site.data.reports.length}) của cổng thông tin.`,
     homepage: new URL('/du-lieu/', origin).toString(),
     language: 'vi',
     licenses: [{ name: DATA_LICENSE.name, path: DATA_LICENSE.url, title: DATA_LICENSE.title }],
-    sources: site.data.reports.map((r) => ({
-      title: r.title ?? r.name,
-      path: new URL(reportPath(r.id), origin).toString(),
-    })),
+    sources: packageSources(site, origin).map(({ title, path }) => ({ title, path })),
     resources: OPEN_DATA_TABLES.map((table) => ({
       name: table.name,
       path: packageFile(table),

@@ -1,6 +1,6 @@
 // The programs the checks on the built site run that npm does not install: Java for the
 // W3C Nu Html Checker, Debian's nginx with its brotli_static module for the shipped
-// docs/nginx.conf. Each throws an error that says how to install what is missing.
+// docs/nginx.conf, rsync, LibreOffice. Each throws an error that says how to install what is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -80,4 +80,18 @@ export function requireRsync(): string {
         '"apt-get install rsync" (Debian/Ubuntu).',
     );
   return 'rsync';
+}
+
+/**
+ * LibreOffice, which reads back the spreadsheet downloads (.xlsx, .ods) as a reader
+ * independent of the library that writes them (tests/spreadsheet.test.ts).
+ */
+export function requireSoffice(): string {
+  const run = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0 || !/LibreOffice/.test(run.stdout))
+    throw new Error(
+      'LibreOffice (soffice) was not found. The spreadsheet downloads (.xlsx, .ods) are read back with it: ' +
+        'install it with "apt-get install libreoffice-calc-nogui" (Debian/Ubuntu).',
+    );
+  return 'soffice';
 }

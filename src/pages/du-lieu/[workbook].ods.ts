@@ -1,0 +1,3 @@
+import { workbookRoute } from '../../data/workbook-route.ts';
+
+export const { getStaticPaths, GET } = workbookRoute('ods');
