@@ -40,7 +40,7 @@ function problems(root: string): string[] {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** What an editor does to confirm a draft: checks each guess and removes its mark, fills each blank. */
+/** What an editor does to confirm a draft: accepts each proposed figure, checks each marked guess, fills each blank. */
 function confirm(value: Json): Json {
   if (typeof value === 'string') {
     if (value.includes(TO_FILL)) return 'Đã điền khi kiểm thử';
@@ -48,7 +48,7 @@ function confirm(value: Json): Json {
   }
   if (Array.isArray(value)) return value.map(confirm);
   if (value && typeof value === 'object') {
-    const { draft: _draft, ...rest } = value;
+    const { draft: _draft, proposed: _proposed, ...rest } = value;
     return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, confirm(v)]));
   }
   return value;
@@ -112,11 +112,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const file = join(root, DRAFT);
     const draft = JSON.parse(readFileSync(file, 'utf8')) as Json;
 
-    // Dropping the flag without confirming fails on every mark left.
+    // Dropping the flag without confirming fails on every mark left and every figure not accepted.
     writeFileSync(file, JSON.stringify({ ...(draft as object), draft: false }, null, 2));
     const unconfirmed = problems(root);
-    expect(unconfirmed.length).toBeGreaterThan(10);
-    expect(unconfirmed.every((p) => p.includes('placeholder'))).toBe(true);
+    const figureCount = (draft as { figures: unknown[] }).figures.length;
+    expect(unconfirmed.filter((p) => /\/figures\/\d+\/proposed:/u.test(p))).toHaveLength(figureCount);
+    expect(unconfirmed.length).toBeGreaterThan(figureCount);
+    expect(unconfirmed.every((p) => p.includes('placeholder') || /\/proposed:/u.test(p))).toBe(true);
 
     writeFileSync(file, JSON.stringify(confirm(draft), null, 2));
     expect(problems(root)).toEqual([]);

@@ -1,7 +1,7 @@
 // Turns a report's text into a draft report for an editor to confirm:
 //   npm run import -- <file.txt> --province <code> [--id <id>] [--out <content folder>] [--force]
-// Writes <content>/reports/<id>.json with "draft": true and every candidate figure, each guess
-// marked "[Cần xác nhận]", and prints a review table with the source sentences. The sentences
+// Writes <content>/reports/<id>.json with "draft": true and every candidate figure marked
+// "proposed" (accepted by removing the mark), and prints a review table with the source sentences. The sentences
 // are for the editor's eyes: they are printed, never written into the content folder.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -123,7 +123,8 @@ function main(): void {
   console.log(`
 Việc tiếp theo (xem mục “Nhập báo cáo từ văn bản” trong docs/huong-dan-bien-tap.md):
   - đối chiếu từng số liệu với bài: giá trị, từ định lượng, đơn vị, chỉ tiêu, thời kỳ; xóa số không phải số liệu, thêm số còn thiếu
-  - mỗi chỗ “[Cần xác nhận]” là một phỏng đoán: kiểm tra rồi xóa dấu (ghi chú chỉ dùng để kiểm tra thì xóa cả)
+  - mỗi số liệu có "proposed": true (máy đề xuất): đúng thì xóa dòng đó để nhận; sai thì sửa rồi xóa; không phải số liệu thì xóa cả mục
+  - mỗi chỗ “[Cần xác nhận]” (ngày đăng, thời kỳ của báo cáo) là một phỏng đoán: kiểm tra rồi xóa dấu
   - thay mọi chỗ “[Cần điền]”, rồi xóa dòng "draft": true
   - kiểm tra: npm run validate`);
 }

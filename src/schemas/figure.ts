@@ -52,6 +52,15 @@ export const figureSchema = z
     ),
     /** Slug of the model this figure is about, if it is about one model. */
     model: field(optional(id), 'Mô hình', 'Mô hình mà số liệu nói tới, khi nó nói về đúng một mô hình.'),
+    /**
+     * Read from the report's text by the import assistant and not yet accepted by an editor:
+     * review state, not a mark in each field. A published report may not hold one.
+     */
+    proposed: field(
+      optional(z.boolean()),
+      'Máy đề xuất, chưa duyệt',
+      'Trợ lý nhập đọc số liệu này từ bài. Đối chiếu với bài, sửa nếu cần, rồi bỏ đánh dấu để nhận; số không phải số liệu thì xóa cả mục. Còn mục nào đánh dấu thì báo cáo chưa phát hành được.',
+    ),
     /** Show this figure among the headline figures on the home page. */
     headline: field(optional(z.boolean()), 'Nổi bật', 'Đưa số liệu lên nhóm số liệu nổi bật ở trang chủ.'),
     /** Context a reader needs, in the project's words. */

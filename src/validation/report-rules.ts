@@ -27,6 +27,13 @@ export function checkReport(report: Report, file: string, refs: ContentRefs, pro
     else own.set(figure.id, figure);
     checkUnique('figure', figure.id, refs, { file, field: `${at}/id` }, problems);
     checkFigure(figure, file, at, refs, draft, problems);
+    if (figure.proposed === true && !draft)
+      problems.push(
+        problem(file, `${at}/proposed`, {
+          en: 'the import proposed this figure and no editor has accepted it: check it against the source, then untick it (or delete the figure)',
+          vi: 'Số liệu do trợ lý nhập đề xuất, chưa được duyệt: đối chiếu với bài rồi bỏ đánh dấu “Máy đề xuất, chưa duyệt” (hoặc xóa số liệu).',
+        }),
+      );
   }
   for (const [i, figure] of report.figures.entries()) checkParts(figure, own, file, `/figures/${i}`, problems);
   checkPartCycles(report.figures, file, problems);

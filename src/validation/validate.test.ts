@@ -32,6 +32,20 @@ describe('validateContent', () => {
     expect(content?.provinces.current).toHaveLength(34);
   });
 
+  it('refuses to publish a figure the import proposed until an editor accepts it; a draft may hold it', () => {
+    expect(problemsOf(report((r) => void (figures(r)[0]!['proposed'] = true)))).toEqual([
+      'content/reports/bao-cao-mau.json: /figures/0/proposed: the import proposed this figure and no editor has accepted it: check it against the source, then untick it (or delete the figure)',
+    ]);
+    const asDraft = problemsOf(
+      report((r) => {
+        r['draft'] = true;
+        figures(r)[0]!['proposed'] = true;
+      }),
+    );
+    // (The other entries then point at a draft, which is reported on its own.)
+    expect(asDraft.filter((p) => p.includes('/proposed'))).toEqual([]);
+  });
+
   it('asks for the English name of a headline figure’s unit, and only for headline figures', () => {
     const headline = (unit: string) =>
       report((r) => {

@@ -55,13 +55,16 @@ describe('draftReport', () => {
     for (const figure of draft.figures) expect(figure.id.startsWith('nghe-an-2019-12-03-')).toBe(true);
   });
 
-  it('marks every guess for confirmation and every unknown to be filled', () => {
+  it('proposes each figure as review state, its guesses as plain values, and marks what the editor must fill', () => {
     for (const figure of draft.figures) {
-      expect(figure.label.startsWith(TO_CONFIRM)).toBe(true);
-      expect(figure.note?.startsWith(TO_CONFIRM)).toBe(true);
-      expect(figure.period.note?.startsWith(TO_CONFIRM)).toBe(true);
-      expect(figure.scope.startsWith(TO_FILL)).toBe(true);
+      // Nothing to retype when a guess is right: no marks inside the fields, no machine notes.
+      expect(figure.proposed).toBe(true);
+      expect(figure.label).not.toMatch(PLACEHOLDER);
+      expect(figure.note).toBeUndefined();
+      expect(figure.period.note).toBeUndefined();
     }
+    // A provincial report's figure is province-wide unless its sentence names a place.
+    expect(draft.figures.map((f) => f.scope)).toContain('toàn tỉnh');
     expect(draft.published).toEqual({
       text: `${TO_CONFIRM} Chiều ngày 03/12/2019`,
       year: 2019,
@@ -75,9 +78,14 @@ describe('draftReport', () => {
     expect(draft.event?.name).toMatch(PLACEHOLDER);
   });
 
-  it('notes how the source printed a number the page writes differently', () => {
-    expect(draft.figures[1]!.note).toContain('bài in số “05”');
-    expect(draft.figures[3]!.note).toContain('bài in số “3 nghìn”');
+  it('leaves the scope to the editor when the sentence names a district or commune', () => {
+    const local = draftReport(extractFigures('Năm 2023, huyện Cao Phong lập 12 tổ hòa giải.', { indicators }), {
+      id: 'x',
+      province: { code: '17', name: 'Hòa Bình' },
+      sourceFile: 'x.txt',
+      indicators,
+    });
+    expect(local.figures[0]?.scope).toMatch(PLACEHOLDER);
   });
 
   it('says where the province is not named, and where the year is not printed', () => {

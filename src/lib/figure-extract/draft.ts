@@ -1,13 +1,14 @@
 /**
  * A draft report built from an extraction: valid against the report schema so validation can
- * check it at once, marked as a draft so the build leaves it out, with "[Cần điền]" where only
- * the editor can know and "[Cần xác nhận] …" on every guess. The source's sentences stay out:
- * the draft keeps numbers, units, short labels and short time phrases only.
+ * check it at once, marked as a draft so the build leaves it out. Each figure is "proposed":
+ * its guesses are plain values the editor accepts with the figure or corrects, and publishing
+ * needs every figure accepted. Report-level facts only the editor can know carry "[Cần điền]",
+ * the report's own date and period "[Cần xác nhận]". The source's sentences stay out: the
+ * draft keeps numbers, units, short labels and short time phrases only.
  */
 import type { Figure } from '../../schemas/figure.ts';
 import type { Report } from '../../schemas/report.ts';
 import type { Period } from '../../schemas/common.ts';
-import { formatFullNumber, formatNumber } from '../format.ts';
 import { slugify } from '../text.ts';
 import type { Extraction, FigureCandidate } from './extract.ts';
 import type { IndicatorLike } from './indicators.ts';
@@ -25,7 +26,7 @@ export interface DraftOptions {
   province: { code: string; name: string };
   /** The source file's name, for traceability. */
   sourceFile: string;
-  /** To name the suggested indicator in each figure's note; the first one stands in when none is suggested. */
+  /** The catalogue the suggestions come from; the first one stands in when none is suggested. */
   indicators: readonly IndicatorLike[];
 }
 
@@ -58,22 +59,19 @@ function figureIds(reportId: string, figures: readonly FigureCandidate[]): strin
   });
 }
 
-/** The number as the page prints it, next to how the source printed it, when they differ. */
-function printedNote(figure: FigureCandidate): string | null {
-  const number =
-    figure.outOf !== undefined
-      ? `${formatFullNumber(figure.value)}/${formatFullNumber(figure.outOf)}`
-      : formatNumber(figure.value);
-  const printed = figure.printed.replace(/\s+/g, ' ');
-  const parts: string[] = [];
-  if (printed !== number) parts.push(`bài in số “${printed}”`);
-  if (figure.qualifierWord !== null && figure.qualifierWord !== 'trên' && figure.qualifierWord !== 'hơn')
-    parts.push(`từ định lượng bài dùng là “${figure.qualifierWord}”`);
-  return parts.length > 0 ? parts.join('; ') : null;
-}
-
 function withNote(period: Period, note: string): Period {
   return { ...period, note: `${TO_CONFIRM} ${note}` };
+}
+
+/**
+ * Where a figure applies. A provincial report's figures are province-wide unless their sentence
+ * names a district, town or commune ("huyện Cao Phong", "xã Tân Lạc"): then the editor says.
+ */
+const NAMED_PLACE = /\b(?:huyện|thị xã|thành phố|thị trấn|xã|phường|thôn|bản|xóm)\s+\p{Lu}/u;
+function proposedScope(sentence: string | undefined): string {
+  return sentence !== undefined && NAMED_PLACE.test(sentence)
+    ? `${TO_FILL} phạm vi: câu nêu một địa danh`
+    : 'toàn tỉnh';
 }
 
 function draftFigure(
@@ -81,32 +79,28 @@ function draftFigure(
   id: string,
   ids: readonly string[],
   indicators: readonly IndicatorLike[],
+  sentence: string | undefined,
 ): Figure {
   const indicator = indicators.find((i) => i.id === figure.indicator?.id) ?? indicators[0]!;
-  const guessed = figure.indicator
-    ? `chỉ tiêu “${indicator.name}” là gợi ý`
-    : `chưa gợi ý được chỉ tiêu; tạm ghi “${indicator.name}”`;
-  const printed = printedNote(figure);
-  const note = [
-    `${TO_CONFIRM} Số, từ định lượng và đơn vị do máy đọc từ bài; ${guessed}`,
-    ...(printed ? [printed] : []),
-  ].join('; ');
   const word = figure.qualifierWord;
   const qualifierWord: Pick<Figure, 'qualifierWord'> =
     figure.qualifier === 'over' && (word === 'trên' || word === 'hơn') ? { qualifierWord: word } : {};
+  // Every guess is plain data: the figure as a whole is "proposed" until the editor accepts it
+  // (review state, not marks in each field to delete). No note: notes are for readers.
+  const { note: _reason, ...period } = figure.period.period;
   return {
     id,
+    proposed: true,
     indicator: indicator.id,
-    label: `${TO_CONFIRM} ${figure.label || figure.unit || 'số liệu'}`,
+    label: figure.label || figure.unit || 'số liệu',
     value: figure.value,
     ...(figure.outOf !== undefined ? { outOf: figure.outOf } : {}),
     unit: figure.unit ?? `${TO_FILL} đơn vị`,
     qualifier: figure.qualifier,
     ...qualifierWord,
-    period: withNote(figure.period.period, figure.period.reason),
-    scope: `${TO_FILL} phạm vi, ví dụ “toàn tỉnh”`,
+    period,
+    scope: proposedScope(sentence),
     ...(figure.parts.length >= 2 ? { parts: figure.parts.map((p) => ids[p]!) } : {}),
-    note: `${note}.`,
   };
 }
 
@@ -149,6 +143,8 @@ export function draftReport(extraction: Extraction, options: DraftOptions): Draf
     summary: `${TO_FILL} hai đến bốn câu bằng lời của cổng: bài nói về việc gì, ở đâu, giai đoạn nào.`,
     unknowns,
     sourceFile: options.sourceFile,
-    figures: extraction.figures.map((figure, i) => draftFigure(figure, ids[i]!, ids, options.indicators)),
+    figures: extraction.figures.map((figure, i) =>
+      draftFigure(figure, ids[i]!, ids, options.indicators, extraction.sentences[figure.sentence]?.text),
+    ),
   };
 }
