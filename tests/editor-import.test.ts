@@ -84,6 +84,32 @@ describe('a draft from the import assistant, in the same session', () => {
     const shown = await value.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     expect(shown).toEqual(saved.figures.map((f) => showTypedNumber(f.value)));
     expect(shown).toContain('4.321');
+
+    // The pasted text stays in this browser (IndexedDB, keyed by the draft's id), never in the
+    // file: the preview beside the form shows each figure with its sentence, the number marked.
+    const pasted = readFileSync('tests/fixtures/import/bao-cao-thu-nghiem.txt', 'utf8');
+    const stored = await page.evaluate(
+      (id) =>
+        new Promise<{ text: string; sentences: Record<string, string> } | undefined>((resolve, reject) => {
+          const open = indexedDB.open('antq-editor');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('import-sources').objectStore('import-sources').get(id);
+            get.onsuccess = () => resolve(get.result as { text: string; sentences: Record<string, string> });
+          };
+        }),
+      ID,
+    );
+    expect(stored?.text.trim()).toBe(pasted.trim());
+    expect(Object.keys(stored?.sentences ?? {})).toEqual(saved.figures.map((f) => f.id));
+    const preview = page.frameLocator('iframe');
+    await expect
+      .poll(() => preview.locator('.antq-figure-review blockquote mark').count(), { timeout: 15_000 })
+      .toBe(saved.figures.length);
+    expect(await preview.locator('.antq-figure-review li strong').first().textContent()).toContain('Chờ duyệt');
+    const file = readFileSync(join(repo, FILE), 'utf8');
+    for (const sentence of Object.values(stored?.sentences ?? {}))
+      expect(file).not.toContain(sentence.replace(/[«»]/gu, '').slice(0, 40));
   }, 180_000);
 
   it('is changed and saved again without a reload', async () => {

@@ -2,7 +2,7 @@
  * The import assistant in the web editor: the editor pastes a report's text, the assistant
  * proposes every figure (src/lib/figure-extract, as `npm run import` does), and the field's
  * value becomes the draft report those figures make. The text and its sentences stay in the
- * page, for the editor's eyes: the value holds no sentence of the source.
+ * editor's browser (source-store.ts), for their eyes: the value holds no sentence of the source.
  */
 import type CMS from '@sveltia/cms';
 import { draftReport, draftReportId } from '../lib/figure-extract/draft.ts';
@@ -11,6 +11,7 @@ import { TO_FILL } from '../lib/figure-extract/placeholders.ts';
 import { reviewRows, type ReviewRow } from '../lib/figure-extract/review.ts';
 import { assistantData } from './checks.ts';
 import { createClass, h, plain, type ImmutableMap } from './react.ts';
+import { saveSource } from './source-store.ts';
 
 interface Props {
   value: unknown;
@@ -61,14 +62,20 @@ const importControl = () =>
       if (rows.length === 0) return this.setState({ rows, message: 'Không tìm thấy số liệu nào trong văn bản này.' });
       const typedId = plain(this.props.entry?.getIn(['data', 'id']));
       const id = typeof typedId === 'string' && typedId !== '' ? typedId : draftReportId(province.slug, extraction);
-      this.props.onChange(
-        draftReport(extraction, {
-          id,
-          province: { code, name: province.name },
-          sourceFile: `${TO_FILL} tên tệp nguồn trong kho nguồn`,
-          indicators: data.indicators,
-        }),
-      );
+      const draft = draftReport(extraction, {
+        id,
+        province: { code, name: province.name },
+        sourceFile: `${TO_FILL} tên tệp nguồn trong kho nguồn`,
+        indicators: data.indicators,
+      });
+      this.props.onChange(draft);
+      // The sentences stay in this browser for the review, never in the draft (source-store.ts).
+      void saveSource({
+        id,
+        text: this.state.text,
+        sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
+        readAt: new Date().toISOString(),
+      });
       this.setState({
         rows,
         message: `Đề xuất ${rows.length} số liệu. Bấm “Lưu” để ghi báo cáo nháp ${id}, rồi mở nó trong “Báo cáo nguồn” để xác nhận từng số liệu.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
-import { formatExcluded, formatReviewTable, reviewRows } from './review.ts';
+import { formatExcluded, formatReviewTable, reviewRows, sentenceParts } from './review.ts';
 
 const extraction = extractFigures(
   'Theo Đề án 06, huyện lập 15 đội gồm 05 đội nam, 10 đội nữ. Có hơn 3 nghìn người, 45/50 xã và 12,5% số hộ tham gia.',
@@ -41,5 +41,20 @@ describe('formatReviewTable', () => {
 describe('formatExcluded', () => {
   it('groups the numbers left out by why, with the words before them', () => {
     expect(formatExcluded(extraction)).toEqual(['số hiệu văn bản: “Đề án 06”']);
+  });
+});
+
+describe('sentenceParts', () => {
+  it('cuts a review sentence at its marks', () => {
+    expect(sentenceParts('Có «4.321 tổ» tự quản.')).toEqual([
+      { text: 'Có ', mark: false },
+      { text: '4.321 tổ', mark: true },
+      { text: ' tự quản.', mark: false },
+    ]);
+    expect(sentenceParts('«12» đầu')).toEqual([
+      { text: '12', mark: true },
+      { text: ' đầu', mark: false },
+    ]);
+    expect(sentenceParts('không có dấu «mở')).toEqual([{ text: 'không có dấu «mở', mark: false }]);
   });
 });

@@ -80,3 +80,18 @@ export function formatExcluded(extraction: Extraction): string[] {
   for (const e of extraction.excluded) groups.set(e.reason, [...(groups.get(e.reason) ?? []), `“${e.context}”`]);
   return [...groups].map(([reason, printed]) => `${EXCLUSION_LABELS[reason]}: ${printed.join(', ')}`);
 }
+
+/** A review sentence cut at its «…» marks, for a page to draw the marked number. */
+export function sentenceParts(sentence: string): Array<{ text: string; mark: boolean }> {
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  let rest = sentence;
+  for (let open = rest.indexOf('«'); open >= 0; open = rest.indexOf('«')) {
+    const close = rest.indexOf('»', open + 1);
+    if (close < 0) break;
+    if (open > 0) parts.push({ text: rest.slice(0, open), mark: false });
+    parts.push({ text: rest.slice(open + 1, close), mark: true });
+    rest = rest.slice(close + 1);
+  }
+  if (rest !== '') parts.push({ text: rest, mark: false });
+  return parts;
+}
