@@ -36,12 +36,16 @@ self.addEventListener('install', (event) => {
   );
 });
 
-/** The offline page and the scripts that draw its list (named by the version file). */
+/**
+ * The offline page and the scripts that draw its list (named by the version file). The version
+ * it names is remembered at once, so the first page's check does not fetch the file again.
+ */
 async function installOfflinePage() {
   const response = await fetch(VERSION_URL, { cache: 'no-store' });
-  const { offlinePage = [] } = response.ok ? await response.json() : {};
+  const { offlinePage = [], version } = response.ok ? await response.json() : {};
   await savePage(OFFLINE_PAGE);
   await (await caches.open(ASSETS)).addAll(offlinePage);
+  if (version !== undefined) await rememberVersion(String(version));
 }
 
 self.addEventListener('activate', (event) => {
