@@ -22,6 +22,12 @@ describe('figure citation', () => {
     );
   });
 
+  it('says a target is a target, so a plan is never quoted as an achievement', () => {
+    expect(figureAsPrinted({ ...figure, kind: 'target' })).toBe(
+      'Cụm an ninh liên hoàn: mục tiêu hơn 1.224 cụm (tính đến 16/10/2024; phạm vi: toàn tỉnh)',
+    );
+  });
+
   it('names the source by publisher, printed title and date, or says what is missing', () => {
     expect(reportReference(report)).toBe('Báo Mẫu, “Báo cáo mẫu”, 16/10/2024');
     const bare = { ...report, title: null, publisher: { name: null, asPrinted: null, inferred: null } };

@@ -20,7 +20,8 @@ export function accessDateText(date: Date): string {
 
 /** The figure as a sentence fragment: "mô hình đang duy trì: 45 mô hình (tính đến 09/06/2023; phạm vi: toàn tỉnh)". */
 export function figureAsPrinted(figure: Figure): string {
-  return `${figure.label}: ${formatFigure(figure)} (${formatPeriod(figure.period)}; phạm vi: ${figure.scope})`;
+  const kind = figure.kind === 'target' ? 'mục tiêu ' : '';
+  return `${figure.label}: ${kind}${formatFigure(figure)} (${formatPeriod(figure.period)}; phạm vi: ${figure.scope})`;
 }
 
 /** The source report as a reference: publisher, title as printed (or the portal's name for it), date. */

@@ -40,6 +40,12 @@ export const figureSchema = z
       'Chữ nguồn dùng',
       'Với “trên / hơn”: chữ bài in, để trích đúng. Bỏ trống thì trang viết “trên”.',
     ),
+    /** A result achieved (the default) or a target set: a plan must never read as an achievement. */
+    kind: field(
+      optional(z.enum(['result', 'target'])),
+      'Kết quả hay mục tiêu',
+      'result: kết quả đã đạt (mặc định, có thể bỏ trống); target: chỉ tiêu, mục tiêu đề ra (“phấn đấu đến năm 2030…”). Trang ghi rõ “mục tiêu” trước số liệu mục tiêu.',
+    ),
     /** The time the figure covers. */
     period: field(period, 'Thời kỳ', 'Thời gian số liệu bao phủ: một khoảng năm, hoặc một thời điểm.'),
     /** Where the figure applies, in the project's words ("toàn tỉnh", "cấp xã"). */

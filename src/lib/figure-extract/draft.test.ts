@@ -78,6 +78,20 @@ describe('draftReport', () => {
     expect(draft.event?.name).toMatch(PLACEHOLDER);
   });
 
+  it('proposes a figure the text sets as an aim as a target, not a result', () => {
+    const text = 'Ngày 12/05/2023, tỉnh sơ kết. Năm qua có 40 xã đạt chuẩn. Phấn đấu đến năm 2030 có 95 xã đạt chuẩn.';
+    const planned = draftReport(extractFigures(text, { indicators }), {
+      id: 'x',
+      province: { code: '17', name: 'Hòa Bình' },
+      sourceFile: 'x.txt',
+      indicators,
+    });
+    expect(planned.figures.map((f) => [f.value, f.kind])).toEqual([
+      [40, undefined],
+      [95, 'target'],
+    ]);
+  });
+
   it('leaves the scope to the editor when the sentence names a district or commune', () => {
     const local = draftReport(extractFigures('Năm 2023, huyện Cao Phong lập 12 tổ hòa giải.', { indicators }), {
       id: 'x',

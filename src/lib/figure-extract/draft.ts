@@ -98,6 +98,7 @@ function draftFigure(
     unit: figure.unit ?? `${TO_FILL} đơn vị`,
     qualifier: figure.qualifier,
     ...qualifierWord,
+    ...(figure.target ? { kind: 'target' as const } : {}),
     period,
     scope: proposedScope(sentence),
     ...(figure.parts.length >= 2 ? { parts: figure.parts.map((p) => ids[p]!) } : {}),

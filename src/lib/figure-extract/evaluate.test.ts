@@ -17,6 +17,7 @@ function candidate(value: number, unit: string | null, more: Partial<FigureCandi
     periodHints: [],
     period: { period: { kind: 'range', from: 2020, to: 2020 }, reason: '' },
     indicator: { id: 'i', score: 1 },
+    target: false,
     parts: [],
     ...more,
   };

@@ -19,6 +19,7 @@ import {
   type ReportTime,
 } from './periods.ts';
 import { prepareText, sentenceIndexAt, type Quote, type Sentence } from './prepare.ts';
+import { isTarget } from './targets.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { TIME_UNITS } from './lexicon.ts';
 import { countNounAfter, unitAfter, unitBefore } from './units.ts';
@@ -46,6 +47,8 @@ export interface FigureCandidate {
   periodHints: PeriodHint[];
   period: PeriodSuggestion;
   indicator: IndicatorSuggestion | null;
+  /** The words before it say it is aimed for, not achieved (targets.ts). */
+  target: boolean;
   /** Indexes (into the figures) of the parts that add up to this figure. */
   parts: number[];
 }
@@ -190,6 +193,7 @@ export function extractFigures(rawText: string, options: ExtractOptions): Extrac
         tokens[t + 1]?.start ?? text.length,
       ),
       indicator: null,
+      target: isTarget(text.slice(sentence.start, qualifier.start), time),
       parts: [],
     });
   }

@@ -33,13 +33,15 @@ export function reviewRows(extraction: Extraction): ReviewRow[] {
     const more = figure.sentences.length > 1 ? ` (in ${figure.sentences.length} lần)` : '';
     return {
       n: i + 1,
-      value: formatFigureValue({
-        value: figure.value,
-        unit: figure.unit ?? '',
-        qualifier: figure.qualifier,
-        qualifierWord: figure.qualifierWord === 'hơn' ? 'hơn' : undefined,
-        outOf: figure.outOf,
-      }),
+      value:
+        (figure.target ? 'mục tiêu ' : '') +
+        formatFigureValue({
+          value: figure.value,
+          unit: figure.unit ?? '',
+          qualifier: figure.qualifier,
+          qualifierWord: figure.qualifierWord === 'hơn' ? 'hơn' : undefined,
+          outOf: figure.outOf,
+        }),
       qualifierWord: figure.qualifierWord ?? NONE,
       unit: figure.unit ?? '(chưa rõ)',
       label: figure.label || NONE,
