@@ -53,7 +53,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -87,7 +87,7 @@ function assertPng(png: Uint8Array): void {
 }
 
 /** The PNG with the texts inserted after its IHDR chunk; the image data is untouched. */
-export function withPngText(png: Uint8Array, texts: readonly PngText[]): Uint8Array {
+export function withPngText(png: Uint8Array, texts: readonly PngText[]): Uint8Array<ArrayBuffer> {
   assertPng(png);
   const afterHeader = 8 + 12 + new DataView(png.buffer, png.byteOffset).getUint32(8);
   return concat([png.subarray(0, afterHeader), ...texts.map(textChunk), png.subarray(afterHeader)]);
