@@ -96,6 +96,13 @@ describe('the downloadable SVG of a chart', () => {
     expect(text['Description']).toContain('giấy phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
   });
 
+  it('links its marks to the site by absolute URLs, which work in a downloaded file', async () => {
+    const { svg } = await exported('mo-hinh-theo-nam');
+    const hrefs = [...svg.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/antq\.example\.vn\/mo-hinh\/[a-z0-9-]+\/$/);
+  });
+
   it('is the same file on every build: no dates, no random ids', async () => {
     const first = await chartSvgFile(chart('ban-do-mo-hinh'), site, ORIGIN);
     expect(await chartSvgFile(chart('ban-do-mo-hinh'), site, ORIGIN)).toBe(first);

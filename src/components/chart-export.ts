@@ -30,6 +30,8 @@ export async function chartSvgFile(chart: Chart, site: ContentIndex, origin: str
   const Renderer = CHART_RENDERERS[model.kind];
   const svg = await container.renderToString(Renderer as never, { props: { model } });
   const styled = svg
+    // Marks that link to the site's pages (timeline models, map units) keep working in a file on a disk.
+    .replace(/(<a\b[^>]*\shref=")\//g, (_, start: string) => `${start}${new URL('/', origin).toString()}`)
     .replace(/<svg\b/, `<svg style="background:${EXPORT_BACKGROUND}"`)
     .replace(/(<svg\b[^>]*>)/, `$1<style>${PALETTE}${chartCss.replace(/\s+/g, ' ')}</style>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${styled}\n`;
