@@ -23,9 +23,20 @@ export function periodSummary(periods: readonly Period[]): string {
   const years = periods.flatMap((p) =>
     p.kind === 'range' ? [p.from, p.to] : p.date.year === null ? [] : [p.date.year],
   );
-  if (years.length === 0) return 'nhiều thời kỳ, không rõ năm';
-  const span = formatPeriod({ kind: 'range', from: Math.min(...years), to: Math.max(...years) });
-  return `nhiều thời kỳ, ${span}`;
+  const span = yearSpan(years);
+  return span ? `nhiều thời kỳ, ${formatPeriod(span)}` : 'nhiều thời kỳ, không rõ năm';
+}
+
+/** The years from the first to the last, or null for none (a loop: national scale has too many to spread). */
+function yearSpan(years: readonly number[]): Period | null {
+  if (years.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const year of years) {
+    from = Math.min(from, year);
+    to = Math.max(to, year);
+  }
+  return { kind: 'range', from, to };
 }
 
 /** The periods a chart draws: its figures', its models' years, or its reports' for a map. */
@@ -36,8 +47,8 @@ function chartPeriods(chart: Chart, site: ContentIndex): Period[] {
       const year = chart.by === 'started' ? model.started : model.recognitions.find((r) => r.year !== null)?.year;
       return year === null || year === undefined ? [] : [year];
     });
-    if (years.length === 0) return [];
-    return [{ kind: 'range', from: Math.min(...years), to: Math.max(...years) }];
+    const span = yearSpan(years);
+    return span ? [span] : [];
   }
   return site.data.reports.map((report) => report.period);
 }
