@@ -85,6 +85,18 @@ export interface ChartBase {
   description: string;
   /** Visible caption lines under the chart (e.g. what a dashed bar end means). */
   notes: TextBlock[];
+  /** Only in an exported file: a header above the drawing and metadata (see export-frame.ts). */
+  frame?: ExportFrame;
+}
+
+/** What an exported chart adds around the drawing, which moves down by `top`. */
+export interface ExportFrame {
+  top: number;
+  title: TextBlock;
+  /** Subtitle and period, under the title. */
+  lines: TextBlock[];
+  /** RDF/XML for the <metadata> element, already escaped. */
+  metadata: string;
 }
 
 /** A bar: `bar` is the full extent (proportional to the value); `body` + `tip` are what is drawn. */

@@ -1,62 +1,38 @@
 // <chart-actions>: copy buttons for the embed code and citation, and PNG export of the
-// chart as drawn (the SVG rasterised in the browser with its computed styles inlined).
-// Downloads of CSV and SVG are plain links and need none of this.
+// chart (its downloadable SVG rasterised in the browser, with the SVG's provenance as PNG
+// text chunks). Downloads of CSV and SVG are plain links and need none of this.
+import { EXPORT_BACKGROUND, readExportSvg } from '../lib/export-metadata.ts';
+import { withPngText } from '../lib/png-text.ts';
 
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-];
-
-function visibleSvg(figure: Element): SVGSVGElement | null {
-  return (
-    [...figure.querySelectorAll<SVGSVGElement>('svg.chart')].find((svg) => svg.getClientRects().length > 0) ?? null
-  );
-}
-
-/** A standalone copy of the SVG: computed styles become attributes, so no CSS is needed. */
-function standalone(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const source = [svg, ...svg.querySelectorAll('*')];
-  const target = [clone, ...clone.querySelectorAll('*')];
-  source.forEach((el, i) => {
-    const style = getComputedStyle(el);
-    const copy = target[i];
-    if (!copy) return;
-    for (const prop of STYLE_PROPS) copy.setAttribute(prop, style.getPropertyValue(prop));
-  });
-  clone.setAttribute('style', `background:${getComputedStyle(document.body).backgroundColor}`);
-  return new XMLSerializer().serializeToString(clone);
-}
-
-async function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
-  const scale = 2;
-  const { width, height } = svg.viewBox.baseVal;
-  const url = URL.createObjectURL(new Blob([standalone(svg)], { type: 'image/svg+xml' }));
+/**
+ * The downloadable SVG, which prints the chart's title, period, sources, licence and URL,
+ * rasterised at twice its size; its metadata becomes the PNG's text chunks.
+ */
+async function downloadPng(svgUrl: string, name: string): Promise<void> {
+  const response = await fetch(svgUrl);
+  if (!response.ok) throw new Error(`${svgUrl}: ${response.status}`);
+  const text = await response.text();
+  const { width, height, texts } = readExportSvg(text);
+  if (!(width > 0 && height > 0)) throw new Error('no SVG size');
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
+    const scale = 2;
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no canvas');
-    context.fillStyle = getComputedStyle(document.body).backgroundColor;
+    context.fillStyle = EXPORT_BACKGROUND;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('no PNG');
+    const png = withPngText(new Uint8Array(await blob.arrayBuffer()), texts);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
+    link.href = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
     link.download = `${name}.png`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -71,15 +47,13 @@ class ChartActions extends HTMLElement {
     const say = (text: string) => {
       if (status) status.textContent = text;
     };
-    const figure = this.closest('figure');
     const name = this.dataset['chart'] ?? 'bieu-do';
     const png = this.querySelector<HTMLButtonElement>('button[data-action="png"]');
-    if (png && figure) {
+    const svgLink = this.querySelector<HTMLAnchorElement>('a[data-export="svg"]');
+    if (png && svgLink) {
       png.hidden = false;
       png.addEventListener('click', () => {
-        const svg = visibleSvg(figure);
-        if (!svg) return;
-        downloadPng(svg, name).then(
+        downloadPng(svgLink.href, name).then(
           () => say('Đã tạo ảnh PNG.'),
           () => say('Không tạo được ảnh PNG; hãy tải SVG.'),
         );

@@ -150,19 +150,17 @@ export function chartRows(chart: Chart, site: ContentIndex): ChartRow[] {
 
 /**
  * Builds the chart model at a given width; `idPrefix` keeps element ids unique per page.
- * `withSources` writes the note and sources into the SVG itself, for the downloaded file;
- * on a page the figure's caption carries them instead.
+ * `notes` are written into the SVG under the drawing, for the downloaded file (its note,
+ * sources, licence and URL); on a page the figure's caption carries them instead.
  */
 export function chartModel(
   chart: Chart,
   site: ContentIndex,
   width: number,
   idPrefix: string,
-  withSources = false,
+  notes: readonly string[] = [],
 ): ChartModel {
   const id = `${idPrefix}-${chart.id}`;
-  const sources = chartReports(chart, site).map((r) => r.name);
-  const notes = withSources ? [...(chart.note ? [chart.note] : []), `Nguồn: ${sources.join('; ')}.`] : [];
   switch (chart.type) {
     case 'bar': {
       const items = figuresOf(chart, site);

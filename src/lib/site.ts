@@ -85,6 +85,8 @@ export function pageLanguage(path: string): PageLanguage {
 /** The licence of the portal's compilation, descriptions and data structure. */
 export const DATA_LICENSE = {
   name: 'CC-BY-4.0',
+  /** As a caption prints it. */
+  shortName: 'CC BY 4.0',
   title: 'Creative Commons Attribution 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
