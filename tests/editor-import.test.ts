@@ -61,6 +61,10 @@ describe('a draft from the import assistant, in the same session', () => {
       .getByRole('status')
       .filter({ hasText: /^Đề xuất \d+ số liệu/u })
       .waitFor();
+    // Like npm run import, the assistant shows what it left out and why, and the model names.
+    const extra = page.locator('.antq-review-extra');
+    expect(await extra.first().textContent()).toMatch(/số hiệu văn bản: .*Đề án 246/u);
+    expect(await extra.last().textContent()).toContain('“Bản làng bình yên thử nghiệm”: chưa có');
     // Not editor.saved(), which waits for the form to close: this one opens another.
     await editor.save();
     await page.getByText('Đã lưu mục nội dung.').first().waitFor({ timeout: 30_000 });

@@ -8,7 +8,7 @@ import type CMS from '@sveltia/cms';
 import { draftReport, draftReportId } from '../lib/figure-extract/draft.ts';
 import { extractFigures } from '../lib/figure-extract/extract.ts';
 import { TO_FILL } from '../lib/figure-extract/placeholders.ts';
-import { reviewRows, type ReviewRow } from '../lib/figure-extract/review.ts';
+import { formatExcluded, reviewRows, type ReviewRow } from '../lib/figure-extract/review.ts';
 import { assistantData } from './checks.ts';
 import { createClass, h, plain, type ImmutableMap } from './react.ts';
 import { saveSource } from './source-store.ts';
@@ -25,6 +25,10 @@ interface State {
   text: string;
   rows: ReviewRow[];
   message: string;
+  /** Numbers left out, grouped by why ("ngày tháng: “Ngày 16/10”"), as `npm run import` prints them. */
+  excluded: string[];
+  /** Names the text puts in quotes after "mô hình", and whether the catalogue has each. */
+  models: Array<{ name: string; known: boolean }>;
 }
 
 const COLUMNS: Array<[keyof ReviewRow, string]> = [
@@ -39,7 +43,7 @@ const COLUMNS: Array<[keyof ReviewRow, string]> = [
 const importControl = () =>
   createClass<Props, State>({
     getInitialState() {
-      return { text: '', rows: [], message: '' };
+      return { text: '', rows: [], message: '', excluded: [], models: [] };
     },
     isValid(value: unknown) {
       const draft = plain(value) as { figures?: unknown[] } | null;
@@ -76,14 +80,17 @@ const importControl = () =>
         sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
         readAt: new Date().toISOString(),
       });
+      const known = new Set(data.modelNames.map((m) => m.toLocaleLowerCase('vi')));
       this.setState({
         rows,
+        excluded: formatExcluded(extraction),
+        models: extraction.models.map((m) => ({ name: m.name, known: known.has(m.name.toLocaleLowerCase('vi')) })),
         message: `Đề xuất ${rows.length} số liệu. Bấm “Lưu” để ghi báo cáo nháp ${id}, rồi mở nó trong “Báo cáo nguồn” để xác nhận từng số liệu.`,
       });
     },
     render() {
       const { forID, classNameWrapper } = this.props;
-      const { text, rows, message } = this.state;
+      const { text, rows, message, excluded, models } = this.state;
       return h(
         'div',
         { className: 'antq-import' },
@@ -127,6 +134,37 @@ const importControl = () =>
                     'tr',
                     { key: row.n },
                     COLUMNS.map(([key]) => h('td', { key }, String(row[key]))),
+                  ),
+                ),
+              ),
+            )
+          : null,
+        excluded.length > 0
+          ? h(
+              'section',
+              { className: 'antq-review-extra' },
+              h('h3', null, 'Số không được đề xuất, và vì sao'),
+              h('p', null, 'Xem lướt: nếu có số liệu thật bị bỏ sót, thêm nó vào “Số liệu” của báo cáo nháp.'),
+              h(
+                'ul',
+                null,
+                excluded.map((line, i) => h('li', { key: i }, line)),
+              ),
+            )
+          : null,
+        models.length > 0
+          ? h(
+              'section',
+              { className: 'antq-review-extra' },
+              h('h3', null, 'Tên mô hình bài nêu'),
+              h(
+                'ul',
+                null,
+                models.map((m, i) =>
+                  h(
+                    'li',
+                    { key: i },
+                    `“${m.name}”: ${m.known ? 'đã có trong danh mục' : 'chưa có: tạo mô hình sau khi báo cáo được phát hành'}`,
                   ),
                 ),
               ),
