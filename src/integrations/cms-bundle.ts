@@ -78,9 +78,15 @@ export function cmsBundleIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
+        // Always the production build of the editor's libraries (React among them): Vite picks
+        // packages' development builds when NODE_ENV is set to anything else, as a test that
+        // runs the build sets it (NODE_ENV=test), and the same input gave another bundle.
+        const callersNodeEnv = process.env['NODE_ENV'];
+        process.env['NODE_ENV'] = 'production';
         const result = (await build({
           configFile: false,
           root: process.cwd(),
+          mode: 'production',
           base: CMS_ASSETS,
           publicDir: false,
           logLevel: 'warn',
@@ -101,6 +107,9 @@ export function cmsBundleIntegration(): AstroIntegration {
               },
             },
           },
+        }).finally(() => {
+          if (callersNodeEnv === undefined) delete process.env['NODE_ENV'];
+          else process.env['NODE_ENV'] = callersNodeEnv;
         })) as Rolldown.RolldownOutput;
         const files = result.output.map((o) => o.fileName);
         const script = files.find((f) => /^editor\.[^.]+\.js$/u.test(f));
