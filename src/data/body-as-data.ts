@@ -1,4 +1,5 @@
-import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { storeWithSet } from './store-with-set.ts';
 
 /**
  * Wraps the loader of a Markdown or MDX collection so that Astro keeps each entry's body as
@@ -11,16 +12,9 @@ export function bodyAsData(loader: Loader): Loader {
     ...loader,
     name: `${loader.name}-body-as-data`,
     load: (context: LoaderContext) => {
-      const store = new Proxy(context.store, {
-        get(target, property, receiver) {
-          if (property === 'set')
-            return (entry: Parameters<DataStore['set']>[0]) => {
-              const { deferredRender: _deferred, rendered: _rendered, ...data } = entry;
-              return target.set(data);
-            };
-          const value: unknown = Reflect.get(target, property, receiver);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
+      const store = storeWithSet(context.store, (entry, target) => {
+        const { deferredRender: _deferred, rendered: _rendered, ...data } = entry;
+        return target.set(data);
       });
       return loader.load({ ...context, store });
     },

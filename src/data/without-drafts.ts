@@ -1,4 +1,5 @@
-import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { storeWithSet } from './store-with-set.ts';
 import { isDraftData as isDraft } from '../validation/parse.ts';
 
 /**
@@ -12,17 +13,10 @@ export function withoutDrafts(loader: Loader): Loader {
     ...loader,
     name: `${loader.name}-without-drafts`,
     load: (context: LoaderContext) => {
-      const store = new Proxy(context.store, {
-        get(target, property, receiver) {
-          if (property === 'set')
-            return (entry: Parameters<DataStore['set']>[0]) => {
-              if (!isDraft(entry.data)) return target.set(entry);
-              target.delete(entry.id);
-              return false;
-            };
-          const value: unknown = Reflect.get(target, property, receiver);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
+      const store = storeWithSet(context.store, (entry, target) => {
+        if (!isDraft(entry.data)) return target.set(entry);
+        target.delete(entry.id);
+        return false;
       });
       return loader.load({
         ...context,
