@@ -86,6 +86,15 @@ const noFrontmatter = (file: string) =>
   );
 
 /**
+ * The line of the file a body starts on, counting the frontmatter before it, so that a body's
+ * line N is reported as the file's; undefined when the text does not end with that body.
+ */
+export function bodyStartLine(text: string, body: string): number | undefined {
+  if (!text.endsWith(body)) return undefined;
+  return text.slice(0, text.length - body.length).split('\n').length;
+}
+
+/**
  * "---\nyaml\n---\nbody" → the YAML's data and the body. Split with indexOf, not a regex (a
  * 9 MB file once exhausted one), and on the same first "\n---" Astro's own reader stops at, so
  * both see the same body. The YAML is read with the core schema of YAML 1.2, which the build

@@ -22,7 +22,7 @@ import {
 } from '../schemas/reference.ts';
 import type { Report } from '../schemas/report.ts';
 import { checkEntry, isDraft, parseEntry, type ParsedEntry } from './entry.ts';
-import { baseName, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
+import { baseName, bodyStartLine, entryKind, parseEntryFile, parseJson, type SourceFile } from './parse.ts';
 import { problem, type Problem } from './problems.ts';
 import { checkFileNames } from './file-names.ts';
 import { checkHeadlineUnits, checkProvinces, unique } from './reference-rules.ts';
@@ -102,8 +102,7 @@ export function readEntry(source: SourceFile, problems: Problem[]): ParsedEntry 
   const parsed = parseEntryFile(kind, source, problems);
   if (!parsed) return undefined;
   // Lines of body problems are the file's: the body starts after the frontmatter's lines.
-  const before = source.text.slice(0, source.text.length - (parsed.body?.length ?? 0));
-  const bodyLine = before.split('\n').length;
+  const bodyLine = bodyStartLine(source.text, parsed.body ?? '') ?? 1;
   return parseEntry(kind, source.file, parsed.data, parsed.body, problems, bodyLine);
 }
 
