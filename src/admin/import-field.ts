@@ -7,6 +7,7 @@
 import type CMS from '@sveltia/cms';
 import { draftReport, draftReportId } from '../lib/figure-extract/draft.ts';
 import { extractFigures } from '../lib/figure-extract/extract.ts';
+import { nameKey } from '../lib/figure-extract/model-names.ts';
 import { TO_FILL } from '../lib/figure-extract/placeholders.ts';
 import { formatExcluded, reviewRows, type ReviewRow } from '../lib/figure-extract/review.ts';
 import { assistantData } from './checks.ts';
@@ -80,11 +81,12 @@ const importControl = () =>
         sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
         readAt: new Date().toISOString(),
       });
-      const known = new Set(data.modelNames.map((m) => m.toLocaleLowerCase('vi')));
+      // Matched as `npm run import` matches them: case, marks and spacing aside.
+      const known = new Set(data.modelNames.map(nameKey));
       this.setState({
         rows,
         excluded: formatExcluded(extraction),
-        models: extraction.models.map((m) => ({ name: m.name, known: known.has(m.name.toLocaleLowerCase('vi')) })),
+        models: extraction.models.map((m) => ({ name: m.name, known: known.has(nameKey(m.name)) })),
         message: `Đề xuất ${rows.length} số liệu. Bấm “Lưu” để ghi báo cáo nháp ${id}, rồi mở nó trong “Báo cáo nguồn” để xác nhận từng số liệu.`,
       });
     },
@@ -140,39 +142,39 @@ const importControl = () =>
             )
           : null,
         excluded.length > 0
-          ? h(
-              'section',
-              { className: 'antq-review-extra' },
-              h('h3', null, 'Số không được đề xuất, và vì sao'),
-              h('p', null, 'Xem lướt: nếu có số liệu thật bị bỏ sót, thêm nó vào “Số liệu” của báo cáo nháp.'),
-              h(
-                'ul',
-                null,
-                excluded.map((line, i) => h('li', { key: i }, line)),
-              ),
+          ? reviewList(
+              'Số không được đề xuất, và vì sao',
+              excluded,
+              'Xem lướt: nếu có số liệu thật bị bỏ sót, thêm nó vào “Số liệu” của báo cáo nháp.',
             )
           : null,
         models.length > 0
-          ? h(
-              'section',
-              { className: 'antq-review-extra' },
-              h('h3', null, 'Tên mô hình bài nêu'),
-              h(
-                'ul',
-                null,
-                models.map((m, i) =>
-                  h(
-                    'li',
-                    { key: i },
-                    `“${m.name}”: ${m.known ? 'đã có trong danh mục' : 'chưa có: tạo mô hình sau khi báo cáo được phát hành'}`,
-                  ),
-                ),
+          ? reviewList(
+              'Tên mô hình bài nêu',
+              models.map(
+                (m) =>
+                  `“${m.name}”: ${m.known ? 'đã có trong danh mục' : 'chưa có: tạo mô hình sau khi báo cáo được phát hành'}`,
               ),
             )
           : null,
       );
     },
   });
+
+/** A titled list under the review table: what the assistant left out, the model names it found. */
+function reviewList(title: string, lines: readonly string[], intro?: string) {
+  return h(
+    'section',
+    { className: 'antq-review-extra' },
+    h('h3', null, title),
+    intro ? h('p', null, intro) : null,
+    h(
+      'ul',
+      null,
+      lines.map((line, i) => h('li', { key: i }, line)),
+    ),
+  );
+}
 
 export function registerImportField(cms: typeof CMS): void {
   (cms.registerFieldType as (name: string, control: unknown) => void)('report-import', importControl());
