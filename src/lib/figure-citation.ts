@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../schemas/figure.ts';
 import type { Report } from '../schemas/report.ts';
-import { formatFigure, formatPartialDate, formatPeriod } from './format.ts';
+import { formatFigure, formatPartialDate, formatPeriod, kindPrefix } from './format.ts';
 import { SITE_NAME } from './site.ts';
 
 /** What the citation says until a script knows the reader's date; readable as it stands. */
@@ -20,8 +20,7 @@ export function accessDateText(date: Date): string {
 
 /** The figure as a sentence fragment: "mô hình đang duy trì: 45 mô hình (tính đến 09/06/2023; phạm vi: toàn tỉnh)". */
 export function figureAsPrinted(figure: Figure): string {
-  const kind = figure.kind === 'target' ? 'mục tiêu ' : '';
-  return `${figure.label}: ${kind}${formatFigure(figure)} (${formatPeriod(figure.period)}; phạm vi: ${figure.scope})`;
+  return `${figure.label}: ${kindPrefix(figure.kind)}${formatFigure(figure)} (${formatPeriod(figure.period)}; phạm vi: ${figure.scope})`;
 }
 
 /** The source report as a reference: publisher, title as printed (or the portal's name for it), date. */

@@ -94,6 +94,14 @@ export function formatFigureValue(figure: FigureLike, locale: Locale = 'vi-VN'):
   return word ? `${word} ${number}` : number;
 }
 
+/** The word a target carries wherever its value is named: a plan must never read as a result. */
+export const TARGET_WORD = 'mục tiêu';
+
+/** "mục tiêu " before a target's value, nothing before a result's. */
+export function kindPrefix(kind: 'result' | 'target' | undefined): string {
+  return kind === 'target' ? `${TARGET_WORD} ` : '';
+}
+
 /** The whole figure as a sentence fragment: "trên 1,2 triệu lượt người", "7,39%". */
 export function formatFigure(figure: FigureLike, locale: Locale = 'vi-VN'): string {
   const value = formatFigureValue(figure, locale);

@@ -3,7 +3,7 @@
  * with its qualifier word, unit, label and the source sentence (for their eyes only: it is
  * never written into content/), then the numbers left out and the model names found.
  */
-import { formatFigureValue } from '../format.ts';
+import { formatFigureValue, kindPrefix } from '../format.ts';
 import { EXCLUSION_LABELS, type ExclusionReason } from './exclusions.ts';
 import type { Extraction } from './extract.ts';
 
@@ -34,7 +34,7 @@ export function reviewRows(extraction: Extraction): ReviewRow[] {
     return {
       n: i + 1,
       value:
-        (figure.target ? 'mục tiêu ' : '') +
+        kindPrefix(figure.target ? 'target' : 'result') +
         formatFigureValue({
           value: figure.value,
           unit: figure.unit ?? '',
