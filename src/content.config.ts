@@ -20,6 +20,9 @@ const base = process.env['CONTENT_DIR'] ?? './content';
 // checked the same way in the build as in `npm run validate`.
 const jsonArray = (text: string, file: string) => parseJsonFile(text, file) as Array<Record<string, unknown>>;
 const jsonLoader = (path: string) => file(path, { parser: (text) => jsonArray(text, path) });
+/** A reference list whose entries have no `id`: each is keyed by one of its fields. */
+const jsonLoaderKeyedBy = (path: string, key: string) =>
+  file(path, { parser: (text) => jsonArray(text, path).map((entry) => ({ id: String(entry[key]), ...entry })) });
 
 export const collections = {
   reports: defineCollection({
@@ -49,17 +52,11 @@ export const collections = {
   indicators: defineCollection({ loader: jsonLoader(`${base}/reference/indicators.json`), schema: indicatorSchema }),
   categories: defineCollection({ loader: jsonLoader(`${base}/reference/categories.json`), schema: categorySchema }),
   glossary: defineCollection({
-    loader: file(`${base}/reference/glossary.json`, {
-      parser: (text) =>
-        jsonArray(text, `${base}/reference/glossary.json`).map((entry) => ({ id: String(entry['abbr']), ...entry })),
-    }),
+    loader: jsonLoaderKeyedBy(`${base}/reference/glossary.json`, 'abbr'),
     schema: glossarySchema.extend({ id: z.string() }),
   }),
   units: defineCollection({
-    loader: file(`${base}/reference/units.json`, {
-      parser: (text) =>
-        jsonArray(text, `${base}/reference/units.json`).map((entry) => ({ id: String(entry['vi']), ...entry })),
-    }),
+    loader: jsonLoaderKeyedBy(`${base}/reference/units.json`, 'vi'),
     schema: unitSchema.extend({ id: z.string() }),
   }),
   provinces: defineCollection({

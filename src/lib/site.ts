@@ -19,6 +19,9 @@ export const NAV: ReadonlyArray<{ href: string; label: string; labelEn: string }
 /** The words of the site's chrome (skip link, navigation, breadcrumbs, footer) in each language. */
 export const CHROME = {
   vi: {
+    siteName: SITE_NAME,
+    shortName: SITE_SHORT_NAME,
+    feedTitle: SITE_NAME,
     skip: 'Bỏ qua, đến nội dung chính',
     navLabel: 'Điều hướng chính',
     search: 'Tìm kiếm',
@@ -34,6 +37,9 @@ export const CHROME = {
     footerData: 'tải dữ liệu mở',
   },
   en: {
+    siteName: SITE_NAME_EN,
+    shortName: SITE_SHORT_NAME_EN,
+    feedTitle: `${SITE_NAME_EN} (articles in Vietnamese)`,
     skip: 'Skip to the main content',
     navLabel: 'Main navigation',
     search: 'Search',
