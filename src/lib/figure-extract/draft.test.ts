@@ -22,6 +22,10 @@ const draft = draftReport(extraction, {
   indicators,
 });
 
+/** A draft of a short example text, for a province. */
+const draftOf = (text: string, province: { code: string; name: string }) =>
+  draftReport(extractFigures(text, { indicators }), { id: 'x', province, sourceFile: 'x.txt', indicators });
+
 describe('draftReport', () => {
   it('is a valid report entry, flagged as a draft right after its id', () => {
     expect(Object.keys(draft).slice(0, 2)).toEqual(['id', 'draft']);
@@ -80,12 +84,7 @@ describe('draftReport', () => {
 
   it('proposes a figure the text sets as an aim as a target, not a result', () => {
     const text = 'Ngày 12/05/2023, tỉnh sơ kết. Năm qua có 40 xã đạt chuẩn. Phấn đấu đến năm 2030 có 95 xã đạt chuẩn.';
-    const planned = draftReport(extractFigures(text, { indicators }), {
-      id: 'x',
-      province: { code: '17', name: 'Hòa Bình' },
-      sourceFile: 'x.txt',
-      indicators,
-    });
+    const planned = draftOf(text, { code: '17', name: 'Hòa Bình' });
     expect(planned.figures.map((f) => [f.value, f.kind])).toEqual([
       [40, undefined],
       [95, 'target'],
@@ -93,22 +92,12 @@ describe('draftReport', () => {
   });
 
   it('leaves the scope to the editor when the sentence names a district or commune', () => {
-    const local = draftReport(extractFigures('Năm 2023, huyện Cao Phong lập 12 tổ hòa giải.', { indicators }), {
-      id: 'x',
-      province: { code: '17', name: 'Hòa Bình' },
-      sourceFile: 'x.txt',
-      indicators,
-    });
+    const local = draftOf('Năm 2023, huyện Cao Phong lập 12 tổ hòa giải.', { code: '17', name: 'Hòa Bình' });
     expect(local.figures[0]?.scope).toMatch(PLACEHOLDER);
   });
 
   it('says where the province is not named, and where the year is not printed', () => {
-    const elsewhere = draftReport(extractFigures('Ngày 7/4, xã lập 12 tổ.', { indicators }), {
-      id: 'x',
-      province: { code: '40', name: 'Nghệ An' },
-      sourceFile: 'x.txt',
-      indicators,
-    });
+    const elsewhere = draftOf('Ngày 7/4, xã lập 12 tổ.', { code: '40', name: 'Nghệ An' });
     expect(elsewhere.provinceInferred).toMatch(PLACEHOLDER);
     expect(elsewhere.unknowns.join(' ')).toContain('không in năm');
     expect(elsewhere.unknowns.join(' ')).toContain('không nêu tên tỉnh Nghệ An');
