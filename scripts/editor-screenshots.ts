@@ -59,12 +59,19 @@ try {
   await editor.leave();
 
   await editor.create('Nhập báo cáo từ văn bản');
-  await editor.type('Mã báo cáo', 'ha-giang-2023-vi-du');
-  await editor.choose('Tỉnh', /^Hà Giang/u);
-  await editor.type('Văn bản báo cáo', readFileSync('tests/fixtures/import/bao-cao-thu-nghiem.txt', 'utf8'));
+  await editor.type('Mã báo cáo', 'lang-son-2024-vi-du');
+  await editor.choose('Tỉnh', /^Lạng Sơn/u);
+  await editor.type('Văn bản báo cáo', readFileSync('tests/fixtures/import/bao-cao-duyet-thu.txt', 'utf8'));
   await page.getByRole('button', { name: 'Đề xuất số liệu' }).click();
-  await page.getByRole('table', { name: /Số liệu đề xuất/u }).scrollIntoViewIfNeeded();
+  const card = (n: number) => page.getByRole('group', { name: new RegExp(`^#${n} ·`, 'u') });
+  await card(1).getByRole('button', { name: 'Nhận #1' }).click();
+  await card(2).getByRole('button', { name: 'Nhận #2' }).click();
+  await card(3).getByRole('textbox', { name: 'Con số', exact: true }).fill('8.30');
+  await card(2).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
   await shot('bien-tap-5-nhap-tu-van-ban');
+  await card(19).scrollIntoViewIfNeeded();
+  await shot('bien-tap-6-duyet-so-lieu');
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

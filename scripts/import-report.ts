@@ -124,7 +124,7 @@ function main(): void {
 Việc tiếp theo (xem mục “Nhập báo cáo từ văn bản” trong docs/huong-dan-bien-tap.md):
   - đối chiếu từng số liệu với bài: giá trị, từ định lượng, đơn vị, chỉ tiêu, thời kỳ; xóa số không phải số liệu, thêm số còn thiếu
   - mỗi số liệu có "proposed": true (máy đề xuất): đúng thì xóa dòng đó để nhận; sai thì sửa rồi xóa; không phải số liệu thì xóa cả mục
-  - mỗi chỗ “[Cần xác nhận]” (ngày đăng, thời kỳ của báo cáo) là một phỏng đoán: kiểm tra rồi xóa dấu
+  - ngày đăng, thời kỳ, tiêu đề (dòng đầu bài) và cơ quan đăng (dòng “Nguồn:” cuối bài) được điền như bài in: kiểm tra lại
   - thay mọi chỗ “[Cần điền]”, rồi xóa dòng "draft": true
   - kiểm tra: npm run validate`);
 }

@@ -9,6 +9,7 @@ import type CMS from '@sveltia/cms';
 import { readTypedNumber, showTypedNumber } from '../lib/typed-number.ts';
 import type { EntryKind } from '../validation/parse.ts';
 import { fieldProblem } from './checks.ts';
+import { noteOpenEntry } from './save-check.ts';
 import { createClass, h, plain, type ImmutableMap } from './react.ts';
 
 interface ControlProps {
@@ -23,11 +24,30 @@ interface ControlProps {
 type Verdict = true | { error: { message: string } };
 
 function verdict(props: ControlProps, value: unknown): Verdict {
+  const message = liveProblem(props, value);
+  return message ? { error: { message } } : true;
+}
+
+/** The problem the project's rules find in this field's value now, if any. */
+function liveProblem(props: ControlProps, value: unknown): string | undefined {
   const kind = props.field.get('entry_kind') as EntryKind | undefined;
   const name = props.field.get('name');
-  if (!kind || !props.entry || typeof name !== 'string') return true;
-  const message = fieldProblem(kind, props.entry, name, value);
-  return message ? { error: { message } } : true;
+  if (!kind || !props.entry || typeof name !== 'string') return undefined;
+  noteOpenEntry(kind, props.entry);
+  return fieldProblem(kind, props.entry, name, value);
+}
+
+/**
+ * The field's problem under it as the entry changes, not only after a save attempt: it shows
+ * when the value becomes wrong (a draft made ready to publish, a sum that no longer adds up)
+ * and goes when it is fixed. The CMS's own message appears only once the whole entry passed
+ * the project's checks (save-check.ts), so the two never say the same thing twice.
+ */
+function withLiveProblem(props: ControlProps, control: unknown): unknown {
+  const message = liveProblem(props, props.value);
+  return message
+    ? h('div', null, control, h('p', { className: 'antq-field-error antq-live', id: `${props.forID}-van-de` }, message))
+    : control;
 }
 
 /** A built-in control, unchanged, with the project's checks on its value. */
@@ -44,7 +64,7 @@ function checked(cms: typeof CMS, base: string): unknown {
       // type the CMS does not know) is unticked, which is what saving writes: said so, the
       // switch reads aria-checked="false" instead of an empty, invalid aria-checked.
       const props = base === 'boolean' ? { ...this.props, value: this.props.value === true } : this.props;
-      return h(Base, props as unknown as Record<string, unknown>);
+      return withLiveProblem(this.props, h(Base, props as unknown as Record<string, unknown>));
     },
   });
 }
@@ -82,7 +102,7 @@ const numberControl = () =>
           : typeof value === 'number'
             ? showTypedNumber(value, plainDigits(this.props.field))
             : String(value ?? '');
-      return h('input', {
+      const input = h('input', {
         id: forID,
         type: 'text',
         inputMode: 'decimal',
@@ -98,6 +118,7 @@ const numberControl = () =>
           onChange(next);
         },
       });
+      return withLiveProblem(this.props, input);
     },
   });
 
@@ -134,7 +155,7 @@ const partsControl = () =>
         this.setState({ chosen: next, shown: next });
         onChange(next);
       };
-      return h(
+      const group = h(
         'div',
         { role: 'group', 'aria-labelledby': `${forID}-label`, className: 'antq-parts', id: forID },
         figures.length === 0
@@ -152,6 +173,7 @@ const partsControl = () =>
               ),
             ),
       );
+      return withLiveProblem(this.props, group);
     },
   });
 

@@ -9,10 +9,28 @@ import { draftReport, draftReportId } from '../lib/figure-extract/draft.ts';
 import { extractFigures } from '../lib/figure-extract/extract.ts';
 import { nameKey } from '../lib/figure-extract/model-names.ts';
 import { TO_FILL } from '../lib/figure-extract/placeholders.ts';
-import { formatExcluded, reviewRows, type ReviewRow } from '../lib/figure-extract/review.ts';
-import { assistantData } from './checks.ts';
+import { EXCLUSION_LABELS } from '../lib/figure-extract/exclusions.ts';
+import type { Extraction } from '../lib/figure-extract/extract.ts';
+import { reviewRows } from '../lib/figure-extract/review.ts';
+import {
+  accept,
+  acceptRemaining,
+  addLeftOut,
+  draftOf,
+  editFigure,
+  nextOpen,
+  reviewProblems,
+  setStatus,
+  startReview,
+  type FigureProblems,
+  type LeftOut,
+  type Review,
+  type ReviewField,
+} from '../lib/figure-extract/review-state.ts';
+import { assistantData, checkEntry, references } from './checks.ts';
+import { acceptButtonId, renderReview } from './import-review.ts';
 import { createClass, h, plain, type ImmutableMap } from './react.ts';
-import { saveSource } from './source-store.ts';
+import { latestPending, saveSource, type SourceRecord } from './source-store.ts';
 
 interface Props {
   value: unknown;
@@ -24,48 +42,125 @@ interface Props {
 
 interface State {
   text: string;
-  rows: ReviewRow[];
+  review: Review | undefined;
+  /** Each figure's sentence, by figure id, the number marked «…». */
+  sentences: Record<string, string>;
   message: string;
-  /** Numbers left out, grouped by why ("ngày tháng: “Ngày 16/10”"), as `npm run import` prints them. */
-  excluded: string[];
+  notice: string;
+  /** Numbers left out, with why, as `npm run import` lists them: each can be taken back in one action. */
+  excluded: LeftOut[];
   /** Names the text puts in quotes after "mô hình", and whether the catalogue has each. */
   models: Array<{ name: string; known: boolean }>;
+  /** A review this browser kept from before a reload, offered to go on with. */
+  pending: SourceRecord | undefined;
+  readAt: string;
 }
 
-const COLUMNS: Array<[keyof ReviewRow, string]> = [
-  ['n', '#'],
-  ['value', 'Con số'],
-  ['qualifierWord', 'Từ định lượng'],
-  ['unit', 'Đơn vị'],
-  ['label', 'Tên (gợi ý)'],
-  ['sentence', 'Câu trong bài'],
-];
+/** Every number the assistant left out, with its reason and its sentence, the number marked. */
+function leftOut(extraction: Extraction): LeftOut[] {
+  return extraction.excluded.map((e) => {
+    const sentence = extraction.sentences[e.sentence];
+    const at = sentence ? e.start - sentence.start : -1;
+    const marked =
+      sentence && at >= 0
+        ? `${sentence.text.slice(0, at)}«${e.printed}»${sentence.text.slice(at + e.printed.length)}`
+        : '';
+    return { printed: e.printed, reason: EXCLUSION_LABELS[e.reason], context: e.context, sentence: marked };
+  });
+}
+
+/** The problems of every figure: the review's own, and the project's validation of the draft. */
+function problemsOf(review: Review): FigureProblems[] {
+  const refs = references();
+  const draft = draftOf(review);
+  const validation = refs
+    ? checkEntry(
+        { kind: 'report', data: draft as unknown as Record<string, unknown>, path: undefined, isNew: true },
+        refs,
+      )
+    : [];
+  return reviewProblems(review, validation);
+}
+
+type Self = {
+  props: Props;
+  state: State;
+  setState(s: Partial<State>, then?: () => void): void;
+  update(review: Review, notice?: string): void;
+  propose(): void;
+  takeBack(number: LeftOut): void;
+};
 
 const importControl = () =>
   createClass<Props, State>({
     getInitialState() {
-      return { text: '', rows: [], message: '', excluded: [], models: [] };
+      return {
+        text: '',
+        review: undefined,
+        sentences: {},
+        message: '',
+        notice: '',
+        excluded: [],
+        models: [],
+        pending: undefined,
+        readAt: '',
+      };
+    },
+    componentDidMount() {
+      const self = this as unknown as Self;
+      void latestPending().then((pending) => {
+        if (pending && !self.state.review) self.setState({ pending });
+      });
     },
     isValid(value: unknown) {
       const draft = plain(value) as { figures?: unknown[] } | null;
       return draft && Array.isArray(draft.figures) && draft.figures.length > 0
         ? true
-        : { error: { message: 'Dán văn bản báo cáo rồi bấm “Đề xuất số liệu”.' } };
+        : { error: { message: 'Dán văn bản báo cáo, bấm “Đề xuất số liệu” và giữ lại ít nhất một số liệu.' } };
+    },
+    /** A change to the review: the field's value becomes the draft it makes, and the browser keeps it. */
+    update(review: Review, notice = '') {
+      const self = this as unknown as Self;
+      self.setState({ review, notice });
+      self.props.onChange(draftOf(review));
+      void saveSource({
+        id: review.report.id,
+        text: self.state.text,
+        sentences: self.state.sentences,
+        readAt: self.state.readAt,
+        pending: true,
+        review,
+      });
+    },
+    /** A left-out number becomes one more figure to review, with its sentence. */
+    takeBack(number: LeftOut) {
+      const self = this as unknown as Self;
+      const review = self.state.review;
+      if (!review) return;
+      const next = addLeftOut(review, number, assistantData()?.indicators[0]?.id ?? '');
+      const added = next.items.at(-1)!.figure.id;
+      self.setState({ sentences: { ...self.state.sentences, [added]: number.sentence } }, () => {
+        self.update(next, `Đã thêm “${number.printed}” thành số liệu #${next.items.length}: điền đơn vị và tên`);
+        setTimeout(() => document.getElementById(`${self.props.forID}-value-${next.items.length}`)?.focus(), 0);
+      });
     },
     propose() {
+      const self = this as unknown as Self;
       const data = assistantData();
-      const code = plain(this.props.entry?.getIn(['data', 'province'])) as string | undefined;
+      const code = plain(self.props.entry?.getIn(['data', 'province'])) as string | undefined;
       const province = code ? data?.provinces[code] : undefined;
-      if (!data) return this.setState({ rows: [], message: 'Chưa tải xong danh mục: chờ một chút rồi bấm lại.' });
-      if (!code || !province) return this.setState({ rows: [], message: 'Chọn tỉnh trước, rồi bấm lại.' });
-      const extraction = extractFigures(this.state.text, {
+      if (!data)
+        return self.setState({ review: undefined, message: 'Chưa tải xong danh mục: chờ một chút rồi bấm lại.' });
+      if (!code || !province) return self.setState({ review: undefined, message: 'Chọn tỉnh trước, rồi bấm lại.' });
+      const extraction = extractFigures(self.state.text, {
         indicators: data.indicators,
         glossary: data.glossary,
         names: data.modelNames,
       });
       const rows = reviewRows(extraction);
-      if (rows.length === 0) return this.setState({ rows, message: 'Không tìm thấy số liệu nào trong văn bản này.' });
-      const typedId = plain(this.props.entry?.getIn(['data', 'id']));
+      if (rows.length === 0)
+        return self.setState({ review: undefined, message: 'Không tìm thấy số liệu nào trong văn bản này.' });
+      const typedId = plain(self.props.entry?.getIn(['data', 'id']));
       const id = typeof typedId === 'string' && typedId !== '' ? typedId : draftReportId(province.slug, extraction);
       const draft = draftReport(extraction, {
         id,
@@ -73,81 +168,119 @@ const importControl = () =>
         sourceFile: `${TO_FILL} tên tệp nguồn trong kho nguồn`,
         indicators: data.indicators,
       });
-      this.props.onChange(draft);
-      // The sentences stay in this browser for the review, never in the draft (source-store.ts).
-      void saveSource({
-        id,
-        text: this.state.text,
-        sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
-        readAt: new Date().toISOString(),
-      });
       // Matched as `npm run import` matches them: case, marks and spacing aside.
       const known = new Set(data.modelNames.map(nameKey));
-      this.setState({
-        rows,
-        excluded: formatExcluded(extraction),
-        models: extraction.models.map((m) => ({ name: m.name, known: known.has(nameKey(m.name)) })),
-        message: `Đề xuất ${rows.length} số liệu. Bấm “Lưu” để ghi báo cáo nháp ${id}, rồi mở nó trong “Báo cáo nguồn” để xác nhận từng số liệu.`,
-      });
+      const review = startReview(
+        draft,
+        extraction.figures.map((f) => f.indicator?.confidence ?? null),
+      );
+      // The sentences stay in this browser for the review, never in the draft (source-store.ts).
+      self.setState(
+        {
+          sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
+          readAt: new Date().toISOString(),
+          pending: undefined,
+          excluded: leftOut(extraction),
+          models: extraction.models.map((m) => ({ name: m.name, known: known.has(nameKey(m.name)) })),
+          message: `Đề xuất ${rows.length} số liệu cho báo cáo nháp ${id}. Duyệt từng số bên dưới, rồi bấm “Lưu”: số chưa duyệt được lưu là “chờ duyệt”, duyệt tiếp trong “Báo cáo nguồn”.`,
+        },
+        () => self.update(review),
+      );
     },
     render() {
-      const { forID, classNameWrapper } = this.props;
-      const { text, rows, message, excluded, models } = this.state;
+      const self = this as unknown as Self;
+      const { forID, classNameWrapper } = self.props;
+      const { text, review, message, excluded, models, pending, notice, sentences } = self.state;
+      const problems = review ? problemsOf(review) : [];
+      const actions = {
+        edit: (index: number, field: ReviewField, value: string | string[]) =>
+          review && self.update(editFigure(review, index, field, value)),
+        accept: (index: number) => {
+          if (!review) return;
+          const next = accept(review, index, problems);
+          if (next === review) {
+            // Refused: the figure has a problem; the focus goes to its first red box.
+            document
+              .querySelector<HTMLElement>(`#${CSS.escape(acceptButtonId(forID, index))}`)
+              ?.closest('fieldset')
+              ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+              ?.focus();
+            return;
+          }
+          self.update(next);
+          const following = nextOpen(next, index);
+          if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
+        },
+        drop: (index: number) => {
+          if (!review) return;
+          const next = setStatus(review, index, 'dropped');
+          self.update(next);
+          const following = nextOpen(next, index);
+          if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
+        },
+        reopen: (index: number) => review && self.update(setStatus(review, index, 'open')),
+        acceptRemaining: () => {
+          if (!review) return;
+          const done = acceptRemaining(review, problems);
+          self.update(
+            done.review,
+            done.left.length > 0
+              ? `Nhận thêm ${done.accepted}; còn ${done.left.map((n) => `#${n}`).join(', ')} có chỗ cần sửa`
+              : `Nhận thêm ${done.accepted}`,
+          );
+        },
+      };
       return h(
         'div',
         { className: 'antq-import' },
+        pending
+          ? h(
+              'p',
+              { className: 'antq-resume' },
+              `Trình duyệt này còn giữ một lần duyệt chưa lưu: báo cáo nháp ${pending.id}, đọc lúc ${new Date(pending.readAt).toLocaleString('vi-VN')}. `,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'antq-button',
+                  onClick: () =>
+                    self.setState(
+                      {
+                        text: pending.text,
+                        sentences: pending.sentences,
+                        readAt: pending.readAt,
+                        pending: undefined,
+                        message: `Đã mở lại lần duyệt báo cáo ${pending.id}. Điền lại “Mã báo cáo” và “Tỉnh” ở trên như trước khi lưu.`,
+                      },
+                      () => self.update(pending.review as Review),
+                    ),
+                },
+                'Duyệt tiếp',
+              ),
+            )
+          : null,
         h('textarea', {
           id: forID,
           className: classNameWrapper,
           rows: 10,
           value: text,
           'aria-labelledby': `${forID}-label`,
-          onChange: (event: { target: { value: string } }) => this.setState({ text: event.target.value }),
+          onChange: (event: { target: { value: string } }) => self.setState({ text: event.target.value }),
         }),
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'antq-button',
-            onClick: () => (this as unknown as { propose(): void }).propose(),
-          },
-          'Đề xuất số liệu',
-        ),
+        h('button', { type: 'button', className: 'antq-button', onClick: () => self.propose() }, 'Đề xuất số liệu'),
         message ? h('p', { role: 'status' }, message) : null,
-        rows.length > 0
-          ? h(
-              'table',
-              { className: 'antq-review' },
-              h('caption', null, 'Số liệu đề xuất: đối chiếu với bài trước khi xác nhận'),
-              h(
-                'thead',
-                null,
-                h(
-                  'tr',
-                  null,
-                  COLUMNS.map(([key, title]) => h('th', { key, scope: 'col' }, title)),
-                ),
-              ),
-              h(
-                'tbody',
-                null,
-                rows.map((row) =>
-                  h(
-                    'tr',
-                    { key: row.n },
-                    COLUMNS.map(([key]) => h('td', { key }, String(row[key]))),
-                  ),
-                ),
-              ),
-            )
+        review
+          ? renderReview({
+              forID,
+              review,
+              problems,
+              sentences: review.items.map((item) => sentences[item.figure.id] ?? ''),
+              indicators: assistantData()?.indicators ?? [],
+              notice,
+              actions,
+            })
           : null,
-        excluded.length > 0
-          ? reviewList(
-              'Số không được đề xuất, và vì sao',
-              excluded,
-              'Xem lướt: nếu có số liệu thật bị bỏ sót, thêm nó vào “Số liệu” của báo cáo nháp.',
-            )
-          : null,
+        excluded.length > 0 ? leftOutList(excluded, review, (number) => review && self.takeBack(number)) : null,
         models.length > 0
           ? reviewList(
               'Tên mô hình bài nêu',
@@ -160,6 +293,38 @@ const importControl = () =>
       );
     },
   });
+
+/** The numbers left out, each with a button that takes it into the review. */
+function leftOutList(numbers: readonly LeftOut[], review: Review | undefined, takeBack: (n: LeftOut) => void) {
+  return h(
+    'section',
+    { className: 'antq-review-extra' },
+    h('h3', null, 'Số không được đề xuất, và vì sao'),
+    h(
+      'p',
+      null,
+      'Xem lướt: nếu một số ở đây thật ra là số liệu, bấm “Thêm làm số liệu” để đưa nó vào danh sách duyệt ở trên.',
+    ),
+    h(
+      'ul',
+      null,
+      numbers.map((n, i) =>
+        h(
+          'li',
+          { key: i },
+          `${n.reason}: “${n.context}” `,
+          review
+            ? h(
+                'button',
+                { type: 'button', className: 'antq-button antq-button--small', onClick: () => takeBack(n) },
+                `Thêm “${n.printed}” làm số liệu`,
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
+}
 
 /** A titled list under the review table: what the assistant left out, the model names it found. */
 function reviewList(title: string, lines: readonly string[], intro?: string) {

@@ -23,6 +23,8 @@ import { registerFields } from './fields.ts';
 import { importedDraft, registerFormats } from './formats.ts';
 import { registerImportField } from './import-field.ts';
 import { registerPreviews } from './previews.ts';
+import { checkBeforeSave } from './save-check.ts';
+import { settleSource } from './source-store.ts';
 import { plain, type ImmutableMap } from './react.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? 'null') as Record<string, unknown>;
@@ -68,6 +70,7 @@ registerFields(CMS);
 registerImportField(CMS);
 registerComponents(CMS);
 registerPreviews(CMS, siteStylesheet);
+checkBeforeSave();
 
 CMS.registerEventListener({
   name: 'preSave',
@@ -97,7 +100,12 @@ CMS.registerEventListener({
     if (entry.get('collection') === IMPORT_COLLECTION) {
       const report: FormEntry = { kind: 'report', data: importedDraft(dataOf(entry)), path: undefined, isNew: false };
       rememberSaved(report);
-      if (typeof report.data['id'] === 'string') landOnReport(report.data['id']);
+      const id = report.data['id'];
+      if (typeof id === 'string') {
+        // On disk now: a reload need not offer this review again; the sentences stay for the preview.
+        void settleSource(id);
+        landOnReport(id);
+      }
       return;
     }
     const form = contentForm(entry);

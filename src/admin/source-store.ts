@@ -7,6 +7,13 @@
 
 /** What the assistant read, for one draft. */
 export interface SourceRecord {
+  /**
+   * The review under way, until the draft is saved: a reload of the assistant offers to go on
+   * with it. Cleared (false) once the draft is on disk, where the report form takes over.
+   */
+  pending?: boolean;
+  /** The review's state (src/lib/figure-extract/review-state.ts), kept while it is pending. */
+  review?: unknown;
   /** The draft report's id. */
   id: string;
   /** The pasted text, as read. */
@@ -65,4 +72,25 @@ export async function loadSource(id: string): Promise<SourceRecord | undefined> 
   } catch {
     return undefined;
   }
+}
+
+/** The latest review not yet saved as a draft, if this browser kept one. */
+export async function latestPending(): Promise<SourceRecord | undefined> {
+  if (typeof indexedDB === 'undefined') return undefined;
+  try {
+    const all = await run<SourceRecord[]>('readonly', (store) => store.getAll() as IDBRequest<SourceRecord[]>);
+    return all
+      .filter((r) => r.pending === true && r.review !== undefined)
+      .sort((a, b) => b.readAt.localeCompare(a.readAt))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Once the draft is saved: the text and sentences stay for the report form's preview, the review state goes. */
+export async function settleSource(id: string): Promise<void> {
+  const record = await loadSource(id);
+  if (!record) return;
+  const { review: _done, ...kept } = record;
+  await saveSource({ ...kept, pending: false });
 }

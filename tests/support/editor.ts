@@ -145,7 +145,9 @@ export class Editor {
 
   /** The message a field shows under its label, if any. */
   async messageOn(name: string, scope: Locator = this.form, nth = 0): Promise<string> {
-    const alert = this.field(name, scope).nth(nth).getByRole('alert').first();
+    // The CMS's own message, or the project's, which shows as soon as the value is wrong.
+    const field = this.field(name, scope).nth(nth);
+    const alert = field.getByRole('alert').or(field.locator('.antq-live')).first();
     await alert.waitFor({ timeout: 10_000 });
     return (await alert.textContent()) ?? '';
   }

@@ -69,14 +69,16 @@ describe('draftReport', () => {
     }
     // A provincial report's figure is province-wide unless its sentence names a place.
     expect(draft.figures.map((f) => f.scope)).toContain('toàn tỉnh');
+    // What the text prints is filled in as printed: no mark to erase when it is right.
     expect(draft.published).toEqual({
-      text: `${TO_CONFIRM} Chiều ngày 03/12/2019`,
+      text: 'Chiều ngày 03/12/2019',
       year: 2019,
       month: 12,
       day: 3,
       yearInferred: null,
     });
-    expect(draft.period).toMatchObject({ kind: 'range', from: 2014, to: 2019 });
+    expect(draft.period).toEqual({ kind: 'range', from: 2014, to: 2019 });
+    expect(JSON.stringify(draft)).not.toContain(TO_CONFIRM);
     expect(draft.title).toMatch(PLACEHOLDER);
     expect(draft.summary).toMatch(PLACEHOLDER);
     expect(draft.event?.name).toMatch(PLACEHOLDER);
@@ -89,6 +91,14 @@ describe('draftReport', () => {
       [40, undefined],
       [95, 'target'],
     ]);
+  });
+
+  it('takes the title line and a closing source line as printed, and marks them to fill when the text has none', () => {
+    const text = 'Hòa Bình nhân rộng tổ tự quản\n\nNăm 2023, tỉnh có 40 tổ tự quản.\n\nNguồn: Báo Hòa Bình';
+    const guessed = draftOf(text, { code: '17', name: 'Hòa Bình' });
+    expect(guessed.title).toBe('Hòa Bình nhân rộng tổ tự quản');
+    expect(guessed.publisher).toEqual({ name: 'Báo Hòa Bình', asPrinted: 'Báo Hòa Bình', inferred: null });
+    expect(draft.publisher.name).toMatch(PLACEHOLDER);
   });
 
   it('leaves the scope to the editor when the sentence names a district or commune', () => {

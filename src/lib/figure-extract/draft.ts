@@ -2,18 +2,19 @@
  * A draft report built from an extraction: valid against the report schema so validation can
  * check it at once, marked as a draft so the build leaves it out. Each figure is "proposed":
  * its guesses are plain values the editor accepts with the figure or corrects, and publishing
- * needs every figure accepted. Report-level facts only the editor can know carry "[Cần điền]",
- * the report's own date and period "[Cần xác nhận]". The source's sentences stay out: the
- * draft keeps numbers, units, short labels and short time phrases only.
+ * needs every figure accepted. Report-level facts only the editor can know carry "[Cần điền]";
+ * those the text prints (its date and period, its title line, a closing source line) are
+ * filled in as printed, for the editor to check. The source's sentences stay out: the draft
+ * keeps numbers, units, short labels, a title and short time phrases only.
  */
 import type { Figure } from '../../schemas/figure.ts';
 import type { Report } from '../../schemas/report.ts';
-import type { Period } from '../../schemas/common.ts';
 import { slugify } from '../text.ts';
 import type { Extraction, FigureCandidate } from './extract.ts';
 import type { IndicatorLike } from './indicators.ts';
 import { reportPeriod } from './periods.ts';
-import { TO_CONFIRM, TO_FILL } from './placeholders.ts';
+import { TO_FILL } from './placeholders.ts';
+import { publisherLine, titleLine } from './report-guesses.ts';
 
 /** A report whose `draft` flag keeps it out of the site until an editor confirms it. */
 // A new report has no corrections yet: the list is left out (the schema reads it as empty).
@@ -57,10 +58,6 @@ function figureIds(reportId: string, figures: readonly FigureCandidate[]): strin
     taken.add(id);
     return id;
   });
-}
-
-function withNote(period: Period, note: string): Period {
-  return { ...period, note: `${TO_CONFIRM} ${note}` };
 }
 
 /**
@@ -110,30 +107,36 @@ export function draftReport(extraction: Extraction, options: DraftOptions): Draf
   const ids = figureIds(options.id, extraction.figures);
   const own = reportPeriod(time);
   const namesProvince = text.toLocaleLowerCase('vi').includes(options.province.name.toLocaleLowerCase('vi'));
+  // What the assistant saw missing, as plain statements; the editor adds what else is left open.
   const unknowns: string[] = [];
-  if (!time.date) unknowns.push(`${TO_CONFIRM} Bài không in ngày đăng.`);
-  else if (time.date.year === null) unknowns.push(`${TO_CONFIRM} Bài không in năm đăng.`);
-  if (!namesProvince) unknowns.push(`${TO_CONFIRM} Bài không nêu tên tỉnh ${options.province.name}.`);
-  unknowns.push(`${TO_FILL} những điều khác bài bỏ ngỏ, mỗi điều một câu; xóa dòng này nếu không còn.`);
+  if (!time.date) unknowns.push('Bài không in ngày đăng.');
+  else if (time.date.year === null) unknowns.push('Bài không in năm đăng.');
+  if (!namesProvince) unknowns.push(`Bài không nêu tên tỉnh ${options.province.name}.`);
+  const title = titleLine(text);
+  const publisher = publisherLine(text);
 
   return {
     id: options.id,
     draft: true,
-    title: `${TO_FILL} tiêu đề đúng như bài in; null nếu bài không có tiêu đề`,
+    title: title ?? `${TO_FILL} tiêu đề đúng như bài in; null nếu bài không có tiêu đề`,
     name: `${TO_FILL} tên ngắn bằng lời của cổng`,
-    publisher: {
-      name: `${TO_FILL} tên đầy đủ của cơ quan đăng; null nếu không rõ`,
-      asPrinted: `${TO_FILL} tên cơ quan đăng đúng như bài in; null nếu bài không in`,
-      inferred: `${TO_FILL} lý do khi tên được suy ra; null khi bài in đủ tên`,
-    },
+    publisher: publisher
+      ? { name: publisher, asPrinted: publisher, inferred: null }
+      : {
+          name: `${TO_FILL} tên đầy đủ của cơ quan đăng; null nếu không rõ`,
+          asPrinted: `${TO_FILL} tên cơ quan đăng đúng như bài in; null nếu bài không in`,
+          inferred: `${TO_FILL} lý do khi tên được suy ra; null khi bài in đủ tên`,
+        },
     author: `${TO_FILL} tác giả như bài in; null nếu không có`,
     section: `${TO_FILL} chuyên mục như bài in; null nếu không có`,
     published: time.date
-      ? { ...time.date, text: `${TO_CONFIRM} ${time.date.text}` }
+      ? time.date
       : { text: `${TO_FILL} ngày đúng như bài in`, year: null, month: null, day: null, yearInferred: null },
     province: options.province.code,
     provinceInferred: namesProvince ? null : `${TO_FILL} bài không nêu tên tỉnh: ghi căn cứ để xác định tỉnh`,
-    period: withNote(own.period, own.reason),
+    // No note: the reason the assistant read this period is for the editor (the review shows
+    // it), not for readers.
+    period: own.period,
     event: /hội nghị/iu.test(text)
       ? {
           name: `${TO_FILL} loại và chủ đề của hội nghị, bằng lời của cổng; hoặc đặt cả event là null`,

@@ -16,7 +16,7 @@ function candidate(value: number, unit: string | null, more: Partial<FigureCandi
     end: 0,
     periodHints: [],
     period: { period: { kind: 'range', from: 2020, to: 2020 }, reason: '' },
-    indicator: { id: 'i', score: 1 },
+    indicator: { id: 'i', score: 1, confidence: 'low' },
     target: false,
     parts: [],
     ...more,

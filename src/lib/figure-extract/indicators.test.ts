@@ -36,6 +36,16 @@ describe('indexIndicators', () => {
     expect(index.suggest({ unit: '%', label: 'hộ', clause: '85% hộ đạt chuẩn' })?.id).toBe('share');
   });
 
+  it('says how sure it is: the only indicator counting the unit is a surer guess than two that both do', () => {
+    expect(index.suggest({ unit: 'tổ', label: 'tổ an ninh', clause: 'duy trì 40 tổ an ninh' })?.confidence).toBe(
+      'high',
+    );
+    // Both "tin" indicators count the unit and no word tells them apart: only medium.
+    expect(index.suggest({ unit: 'tin', label: 'tin', clause: 'có 80 tin' })?.confidence).toBe('medium');
+    // No unit and a single shared word: a low guess.
+    expect(index.suggest({ unit: null, label: '', clause: 'an ninh' })?.confidence).toBe('low');
+  });
+
   it('suggests nothing when nothing is shared', () => {
     expect(index.suggest({ unit: null, label: '', clause: 'xyz' })).toBeNull();
   });

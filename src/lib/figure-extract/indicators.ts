@@ -11,9 +11,26 @@ export interface IndicatorLike {
   definition: string;
 }
 
+/**
+ * How far the editor can lean on a suggestion: "high" when the indicator counts the figure's
+ * unit and no other indicator that does comes close on words; "medium" when it counts the unit
+ * but another is near, or when only words decide and they decide clearly; "low" otherwise.
+ */
+export type IndicatorConfidence = 'high' | 'medium' | 'low';
+
 export interface IndicatorSuggestion {
   id: string;
   score: number;
+  confidence: IndicatorConfidence;
+}
+
+/** A lead over the runner-up worth this many points (about two telling words) is a clear one. */
+const CLEAR_LEAD = 12;
+
+function confidenceOf(best: number, runnerUp: number): IndicatorConfidence {
+  const clear = best - runnerUp >= CLEAR_LEAD;
+  if (best >= UNIT_MATCH) return clear ? 'high' : 'medium';
+  return clear && best >= UNIT_MATCH / 4 ? 'medium' : clear && runnerUp === 0 ? 'medium' : 'low';
 }
 
 /** Words too common to tell indicators apart. */
@@ -96,7 +113,8 @@ export function indexIndicators(indicators: readonly IndicatorLike[]): Indicator
         first && first.end < unitKey!.length
           ? { first: first.noun.toLocaleLowerCase('vi'), rest: unitKey!.slice(first.end).trim() }
           : null;
-      let best: IndicatorSuggestion | null = null;
+      let best: { id: string; score: number } | null = null;
+      let runnerUp = 0;
       for (const entry of entries) {
         // An indicator that counts the figure's unit comes first; words decide among them.
         let score = unitKey === null ? 0 : entry.counts.has(unitKey) ? UNIT_MATCH : 0;
@@ -110,9 +128,12 @@ export function indexIndicators(indicators: readonly IndicatorLike[]): Indicator
         for (const [group, factor] of groups)
           for (const term of group)
             if (entry.all.has(term)) score += weight(term) * factor * (entry.name.has(term) ? 1.5 : 1);
-        if (score > 0 && (best === null || score > best.score)) best = { id: entry.id, score };
+        if (score > 0 && (best === null || score > best.score)) {
+          runnerUp = best?.score ?? 0;
+          best = { id: entry.id, score };
+        } else if (score > runnerUp) runnerUp = score;
       }
-      return best;
+      return best && { ...best, confidence: confidenceOf(best.score, runnerUp) };
     },
   };
 }
