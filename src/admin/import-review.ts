@@ -77,8 +77,11 @@ function box(
   control: (attrs: Record<string, unknown>) => unknown,
   message: string | undefined,
   wide = false,
+  hint?: string,
 ) {
   const messageId = `${id}-loi`;
+  const hintId = `${id}-goi-y`;
+  const described = [message ? messageId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   return h(
     'div',
     { className: wide ? 'antq-box antq-box--wide' : 'antq-box' },
@@ -86,9 +89,10 @@ function box(
     control({
       id,
       'aria-invalid': message ? 'true' : undefined,
-      'aria-describedby': message ? messageId : undefined,
+      'aria-describedby': described || undefined,
     }),
     message ? h('p', { id: messageId, className: 'antq-field-error' }, message) : null,
+    hint ? h('p', { id: hintId, className: 'antq-note' }, hint) : null,
   );
 }
 
@@ -134,8 +138,9 @@ function selectBox(
         },
         options.map(([v, text]) => h('option', { key: v, value: v }, text)),
       ),
-    view.problems[index]?.[field] ?? hint,
+    view.problems[index]?.[field],
     field === 'indicator',
+    hint,
   );
 }
 

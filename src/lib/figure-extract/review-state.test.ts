@@ -83,6 +83,9 @@ describe('reviewing an imported draft', () => {
     // The draft holds the text, which saving refuses, not the old number.
     expect(draftOf(review).figures[3]!.value).toBe('7.39');
     expect(validation(review).some((p) => p.field === '/figures/3/value')).toBe(true);
+    // A part that holds no number yet is named on its total for what it is, not as missing.
+    const part = problemsOf(editFigure(start(), 1, 'value', '7.39'));
+    expect(part[0]!.parts).toMatch(/^Phần #2 còn chỗ cần sửa/u);
     const fixed = editFigure(review, 3, 'value', '7,39');
     expect(draftOf(fixed).figures[3]!.value).toBe(7.39);
     expect(problemsOf(fixed)[3]!.value).toBeUndefined();
@@ -149,10 +152,19 @@ describe('a number the assistant left out', () => {
     expect(problems.value).toMatch(/không phải một con số/u);
     expect(problems.unit).toMatch(/Điền đơn vị/u);
     expect(problems.label).toMatch(/Điền tên/u);
-    const fixed = editFigure(editFigure(editFigure(added, n, 'value', '4'), n, 'unit', 'năm'), n, 'label', 'năm sơ kết');
+    const fixed = editFigure(
+      editFigure(editFigure(added, n, 'value', '4'), n, 'unit', 'năm'),
+      n,
+      'label',
+      'năm sơ kết',
+    );
     expect(problemsOf(fixed)[n]).toEqual({});
     expect(draftOf(fixed).figures[n]).toMatchObject({ value: 4, unit: 'năm', proposed: true, scope: 'toàn tỉnh' });
-    const again = addLeftOut(fixed, { printed: '246', reason: 'số hiệu văn bản', context: 'Đề án 246', sentence: '' }, 'teams');
+    const again = addLeftOut(
+      fixed,
+      { printed: '246', reason: 'số hiệu văn bản', context: 'Đề án 246', sentence: '' },
+      'teams',
+    );
     expect(again.items.at(-1)!.figure).toMatchObject({ id: 'ha-giang-2023-05-12-them-2', value: 246 });
   });
 });

@@ -188,6 +188,18 @@ export function reviewProblems(review: Review, validation: readonly Problem[]): 
     if (gone.length > 0)
       add(i, 'parts', `Phần ${gone.join(', ')} đã bị bỏ: lấy lại số liệu đó, hoặc bỏ liên kết các phần của số này.`);
   });
+  // A part whose number box holds no number yet is no figure to the validation, which would
+  // call it missing: said here, on the total, as what it is.
+  const byId = new Map(review.items.map((item, i) => [item.figure.id, i]));
+  review.items.forEach((item, i) => {
+    if (item.status === 'dropped') return;
+    const waiting = (item.figure.parts ?? []).flatMap((id) => {
+      const part = byId.get(id);
+      return part !== undefined && hasProblem(problems[part]) ? [`#${part + 1}`] : [];
+    });
+    if (waiting.length > 0)
+      add(i, 'parts', `Phần ${waiting.join(', ')} còn chỗ cần sửa: sửa phần đó trước, rồi tổng được kiểm tra.`);
+  });
   for (const p of validation) {
     const match = /^\/figures\/(\d+)\/(.+)$/u.exec(p.field);
     const i = match ? kept[Number(match[1])] : undefined;
