@@ -56,6 +56,11 @@ describe.each(HOSTS)('$name', (host) => {
     const script = await page.$eval('script[type="module"][src]', (s) => (s as HTMLScriptElement).src);
     const asset = await page.request.get(script);
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A policy acts on documents and workers only: the script does without it, the worker's
+    // script carries the page's (it governs what the worker may fetch).
+    expect(asset.headers()['content-security-policy']).toBeUndefined();
+    const worker = await page.request.get(host.url() + '/sw.js');
+    expect(worker.headers()['content-security-policy']).toBe(headers['content-security-policy']);
     await page.close();
   });
 

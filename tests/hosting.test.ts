@@ -97,6 +97,46 @@ describe.each(HOSTS)('$name', (host) => {
     }
   });
 
+  it.each(['/', '/mo-hinh/', '/mo-hinh/index.html', '/khong-co-trang-nay/', '/sw.js', '/favicon.svg', '/rss.xml'])(
+    'sends the page policy on the document or worker %s',
+    async (path) => {
+      const response = await get(host.url() + path);
+      expect(response.headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy'], path).toMatch(/frame-ancestors 'self'(;|$)/);
+      expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+    },
+  );
+
+  it.each(['/', '/mo-hinh/', '/favicon.svg'])('sends the other document headers on %s', async (path) => {
+    const response = await get(host.url() + path);
+    expect(response.headers['permissions-policy'], path).toContain('camera=()');
+    expect(response.headers['cross-origin-opener-policy'], path).toBe('same-origin');
+  });
+
+  // Only documents and workers act on these headers; on a slow link every response pays for them.
+  it.each([
+    CSS,
+    JS,
+    '/manifest.webmanifest',
+    '/ngoai-tuyen/phien-ban.json',
+    '/du-lieu/so-lieu.csv',
+    '/og/index.png',
+    PAGEFIND_CHUNK,
+  ])('sends no document headers on the static file %s, but nosniff and HSTS', async (path) => {
+    const response = await get(host.url() + path);
+    expect(response.status, path).toBe(200);
+    for (const name of [
+      'content-security-policy',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'referrer-policy',
+    ])
+      expect(response.headers[name], `${path}: ${name}`).toBeUndefined();
+    expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+    expect(response.headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
+  });
+
   it('lets any site frame the embeds, and only the site itself frame other pages', async () => {
     const embed = await get(host.url() + EMBED_PAGE);
     expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*(;|$)/);
@@ -130,6 +170,10 @@ describe('nginx with docs/nginx.conf and the test server with public/_headers', 
     '/du-lieu/antq-mo-hinh-tieu-bieu.xlsx',
     '/du-lieu/antq-mo-hinh-tieu-bieu.ods',
     '/rss.xml',
+    '/sw.js',
+    '/favicon.svg',
+    '/manifest.webmanifest',
+    '/mo-hinh/index.html',
     '/admin/',
     '/khong-co/',
   ])('send the same security, caching and type headers for %s', async (path) => {

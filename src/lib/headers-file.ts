@@ -24,10 +24,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** "/*" matches everything; "/assets/*" a prefix; otherwise the exact path. */
+// A path pattern as Netlify and Cloudflare Pages read it: "*" matches any run of characters,
+// slashes included, wherever it stands ("/*" everything, "/assets/*" a prefix, "/*/" every
+// path that ends in a slash, "/*.svg" every SVG file); anything else is the exact path.
 export function matchesPattern(pattern: string, path: string): boolean {
-  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
-  return path === pattern;
+  const parts = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`, 'u').test(path);
 }
 
 /** Headers for a path: every matching rule, later rules overriding earlier ones. */

@@ -11,26 +11,39 @@ function viewBoxExtent(svg: string): number {
   return Number(match[1]);
 }
 
-/** Rebuilds the module matrix from the path, so the test checks what a scanner would see, not how it was drawn. */
+/**
+ * Rebuilds the module matrix from the path, so the test checks what a scanner would see, not how it was drawn: the
+ * path is read as SVG reads it (M absolute, m relative moves, h lines), each line stroked one unit wide about its
+ * y, so a line at y = r + 0.5 from x to x + w darkens modules x … x + w − 1 of row r.
+ */
 function matrixFromSvg(svg: string): { size: number; data: number[] } {
-  const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1];
-  if (d === undefined) throw new Error('no path');
+  const d = /<path stroke="#000" d="([^"]*)"\/>/.exec(svg)?.[1];
+  if (d === undefined) throw new Error('no stroked path');
   const quiet = 2;
   const size = viewBoxExtent(svg) - 2 * quiet;
   const data = new Array<number>(size * size).fill(0);
-  const run = /M(\d+) (\d+)h(\d+)v1h-(\d+)z/g;
+  const command = /([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g;
   let consumed = 0;
-  for (const m of d.matchAll(run)) {
+  let [x, y] = [0, 0];
+  for (const m of d.matchAll(command)) {
     expect(m.index).toBe(consumed);
     consumed += m[0].length;
-    const [x, y, w, back] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    expect(back).toBe(w);
-    for (let col = x - quiet; col < x - quiet + w; col++) {
-      expect(col).toBeGreaterThanOrEqual(0);
-      expect(col).toBeLessThan(size);
-      const index = (y - quiet) * size + col;
-      expect(data[index]).toBe(0);
-      data[index] = 1;
+    const a = Number(m[2]);
+    const b = Number(m[3] ?? 0);
+    if (m[1] === 'M') [x, y] = [a, b];
+    else if (m[1] === 'm') [x, y] = [x + a, y + b];
+    else {
+      expect(a).toBeGreaterThan(0);
+      const row = y - 0.5 - quiet;
+      expect(Number.isInteger(row)).toBe(true);
+      for (let col = x - quiet; col < x - quiet + a; col++) {
+        expect(col).toBeGreaterThanOrEqual(0);
+        expect(col).toBeLessThan(size);
+        const index = row * size + col;
+        expect(data[index]).toBe(0);
+        data[index] = 1;
+      }
+      x += a;
     }
   }
   expect(consumed).toBe(d.length);

@@ -5,13 +5,17 @@ import { escapeXml } from './xml.ts';
 const QUIET_ZONE = 2;
 
 /**
- * Path data for the dark modules, one horizontal run per subpath. Runs instead of one square per module keep the
- * string several times shorter, and integer coordinates with crispEdges avoid hairline seams between neighbours.
+ * Path data for the dark modules: each row one subpath of horizontal runs, stroked one module wide through the
+ * row's middle ("M2 2.5h7m5 0h2": a run of 7, a gap of 5, a run of 2). A stroke needs no way back to close each
+ * run, so the path is about half as long as filled rectangles and compresses about twice as well: it sits on every
+ * page, inside the first round trip. Butt caps end each run exactly on a module edge, and integer edges with
+ * crispEdges avoid hairline seams between neighbours.
  */
 function darkModulesPath(data: Uint8Array, size: number): string {
   let d = '';
   for (let row = 0; row < size; row++) {
     let col = 0;
+    let end = -1;
     while (col < size) {
       if (!data[row * size + col]) {
         col++;
@@ -19,8 +23,9 @@ function darkModulesPath(data: Uint8Array, size: number): string {
       }
       const start = col;
       while (col < size && data[row * size + col]) col++;
-      const run = col - start;
-      d += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${run}v1h-${run}z`;
+      d += end < 0 ? `M${start + QUIET_ZONE} ${row + QUIET_ZONE}.5` : `m${start - end} 0`;
+      d += `h${col - start}`;
+      end = col;
     }
   }
   return d;
@@ -43,6 +48,6 @@ export function qrSvg(text: string, options: { label?: string } = {}): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${extent} ${extent}" role="img" aria-label="${label}" ` +
     `shape-rendering="crispEdges"><title>${label}</title>` +
     `<rect width="${extent}" height="${extent}" fill="#fff"/>` +
-    `<path fill="#000" d="${darkModulesPath(modules.data, modules.size)}"/></svg>`
+    `<path stroke="#000" d="${darkModulesPath(modules.data, modules.size)}"/></svg>`
   );
 }
