@@ -131,8 +131,9 @@ export async function indexSite({
     .filter((file) => file.endsWith('.html') && !file.startsWith(outputPath))
     .map((file) => relative(site, file))
     .sort();
-  // Each page is read and cut down once; what Pagefind is handed later is this copy.
-  const prepared = new Map<string, string>();
+  // Each page is read and cut down once; what Pagefind is handed later is this copy, kept as
+  // UTF-8: half the memory of a JavaScript string of Vietnamese text (some 130 MB at 10,000 pages).
+  const prepared = new Map<string, Buffer>();
   const pairsByPage = new Map<string, string[]>();
   for (const page of pages) {
     const html = readFileSync(join(site, page), 'utf8');
@@ -142,7 +143,7 @@ export async function indexSite({
     const forIndexing = pageForIndexing(html);
     const { hasBody, blocks } = indexedText(forIndexing, EXCLUDED_FROM_INDEX);
     if (!hasBody) continue;
-    prepared.set(page, forIndexing);
+    prepared.set(page, Buffer.from(forIndexing, 'utf8'));
     pairsByPage.set(page, pairs ? pairMaker.pairs(blocks) : []);
   }
   if (pairsByPage.size === 0) return fail('indexing', [`no HTML page with data-pagefind-body in ${site}`]);
@@ -165,7 +166,9 @@ export async function indexSite({
     const addNext = async (): Promise<void> => {
       for (let next = queue[taken++]; next; next = queue[taken++]) {
         const [page, pagePairs] = next;
-        const content = withMetaFields(prepared.get(page)!, { [SEARCH_FIELDS.pairs]: pagePairs.join(' ') });
+        const content = withMetaFields(prepared.get(page)!.toString('utf8'), {
+          [SEARCH_FIELDS.pairs]: pagePairs.join(' '),
+        });
         // Handed over: the page's copy is not needed again.
         prepared.delete(page);
         const added = await index.addHTMLFile({ url: pageUrl(page), content });
