@@ -116,11 +116,13 @@ export function ogCardTree(card: OgCard): OgElement {
     );
   }
 
+  // The rule above the footer is a 2px box of its own, not a border: satori draws a border as a stroke under three
+  // nested clip paths, each a canvas-sized mask for resvg, while a box is one rectangle. Same pixels.
+  const rule = div({ height: 2, backgroundColor: COLOR.rule, flexShrink: 0 });
   const footer = div(
     {
       display: 'flex',
       alignItems: 'center',
-      borderTop: `2px solid ${COLOR.rule}`,
       paddingTop: 22,
     },
     [
@@ -151,6 +153,7 @@ export function ogCardTree(card: OgCard): OgElement {
           { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: 28 },
           body,
         ),
+        rule,
         footer,
       ]),
     ],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,9 @@ const CARD: OgCard = {
   subtitle: 'Khi có đối tượng khả nghi, người dân gõ kẻng báo hiệu; cả xóm cùng ra chốt chặn các ngả đường.',
   footer: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu',
 };
+
+/** SHA-256 of CARD's PNG with satori 0.63.2, resvg-js 2.6.2 and @fontsource/be-vietnam-pro 5.3.0. */
+const REVIEWED_SHA256 = '5ab0f6fba8f0ac54aca4de7ecc05e1e7eff0d418a05a81ef88001953fe520799';
 
 /** Vitest's default per-test timeout; rendering must fit in it even though these tests allow more. */
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -65,6 +69,14 @@ describe('renderOgPng', () => {
     const [file] = readdirSync(cacheDir);
     writeFileSync(join(cacheDir, file!), 'not a png');
     expect((await renderOgPng(CARD)).equals(good)).toBe(true);
+  }, 30_000);
+
+  // The card's exact bytes, as last reviewed by eye. A change to the element tree that should not
+  // change the picture (such as drawing the footer rule as a box rather than a border) must keep
+  // them; a new satori, resvg or font version may change them: look at the PNG, then update.
+  it('draws the reviewed card, byte for byte', async () => {
+    const png = await renderOgPng(CARD);
+    expect(createHash('sha256').update(png).digest('hex')).toBe(REVIEWED_SHA256);
   }, 30_000);
 
   // Letters only in the vietnamese font subset. If satori ever stops falling back to it they are drawn as the
