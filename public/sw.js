@@ -100,6 +100,9 @@ async function fetchPage(request, key) {
   return response;
 }
 
+/** The document headers a saved copy keeps (the rest describe the transfer, not the page). */
+const KEPT_HEADERS = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'x-content-type-options'];
+
 const isHtml = (response) => (response.headers.get('content-type') ?? '').includes('text/html');
 
 async function store(key, response) {
@@ -110,6 +113,12 @@ async function store(key, response) {
     [SAVED]: new Date().toISOString(),
     [TITLE]: encodeURIComponent(title),
   };
+  // A saved page read offline keeps the policies it came with: without them it would run
+  // with no Content-Security-Policy at all.
+  for (const name of KEPT_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) headers[name] = value;
+  }
   await (await caches.open(PAGES)).put(key, new Response(text, { headers }));
 }
 

@@ -95,8 +95,11 @@ describe('offline reading with the service worker', () => {
     const modelTitle = (await page.goto(origin + MODEL)) && (await h1());
 
     await goOffline();
-    await page.reload();
+    const saved = await page.reload();
     expect(await h1()).toBe(modelTitle);
+    // Read from the worker's copy, the page keeps its Content-Security-Policy.
+    expect(saved?.fromServiceWorker()).toBe(true);
+    expect(saved?.headers()['content-security-policy']).toMatch(/default-src 'self'/u);
     await expect.poll(() => offlineNote().textContent()).toMatch(/bản đã lưu lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
 
     await page.goto(origin + CHART);
