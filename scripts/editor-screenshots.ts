@@ -68,10 +68,16 @@ try {
   await card(1).getByRole('button', { name: 'Nhận #1' }).click();
   await card(2).getByRole('button', { name: 'Nhận #2' }).click();
   await card(3).getByRole('textbox', { name: 'Con số', exact: true }).fill('8.30');
-  await card(2).scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -120));
+  // A card from its top (its sentence), below the sticky count.
+  const show = async (n: number) => {
+    await card(n).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, -90);
+    await page.waitForTimeout(300);
+  };
+  await show(3);
   await shot('bien-tap-5-nhap-tu-van-ban');
-  await card(19).scrollIntoViewIfNeeded();
+  await show(19);
   await shot('bien-tap-6-duyet-so-lieu');
   console.log(`screenshots written to ${OUT}/`);
 } finally {
