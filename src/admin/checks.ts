@@ -41,6 +41,16 @@ export async function loadReferences(): Promise<ContentRefs> {
 /** What the import assistant reads besides the text, once the references are loaded. */
 export const assistantData = (): AssistantData | undefined => assistant;
 
+/** A catalogue saved in this session: the assistant suggests from it and the review offers it. */
+export function rememberIndicators(list: unknown): void {
+  if (!assistant || !Array.isArray(list)) return;
+  const indicators = list.filter(
+    (i): i is AssistantData['indicators'][number] =>
+      typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string',
+  );
+  assistant = { ...assistant, indicators: indicators.map(({ id, name, definition }) => ({ id, name, definition })) };
+}
+
 /**
  * The published references with this session's saves: merged once per change of either,
  * not on every field check (each field asks after each keystroke).

@@ -7,7 +7,8 @@ import './locale.ts';
 import './admin.css';
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
-import { COLLECTIONS, IMPORT_COLLECTION } from '../cms/config.ts';
+import { COLLECTIONS, IMPORT_COLLECTION, INDICATORS_COLLECTION } from '../cms/config.ts';
+import { checkIndicatorCatalogue } from '../validation/indicator-catalogue.ts';
 import { registerComponents } from './components.ts';
 import {
   checkEntry,
@@ -16,6 +17,7 @@ import {
   kindOf,
   loadReferences,
   references,
+  rememberIndicators,
   rememberSaved,
   type FormEntry,
 } from './checks.ts';
@@ -65,6 +67,30 @@ function landOnReport(id: string): void {
 /** Thrown from preSave, this stops the save before anything is written and shows the message. */
 const refuse = (message: string) => new Error('saving_failed', { cause: { message } });
 
+/** The catalogue's list, as the form holds it (its one field) or as the file does. */
+const catalogueList = (entry: ImmutableMap): unknown => {
+  const data = plain(entry.get('data')) as Record<string, unknown> | unknown[] | null;
+  return Array.isArray(data) ? data : data?.['indicators'];
+};
+
+/** The catalogue is saved only as the build would accept it, and no indicator in use is taken away. */
+async function checkCatalogue(entry: ImmutableMap): Promise<undefined> {
+  const refs = await loadReferences().catch(() => references());
+  if (!refs) throw refuse('Không tải được danh sách tham chiếu để kiểm tra. Hãy kiểm tra kết nối rồi lưu lại.');
+  const problems = checkIndicatorCatalogue(catalogueList(entry), refs);
+  if (problems.length > 0)
+    throw refuse(
+      `Chưa lưu: ${problems.length} chỗ cần sửa.\n${problems.map((p) => `• ${p.field ? `Chỉ tiêu ${catalogueRow(p.field)}: ` : ''}${p.vi}`).join('\n')}`,
+    );
+  return undefined;
+}
+
+/** "/12/nameEn" → "số 13, Tên tiếng Anh"-like place, by the row an editor sees. */
+const catalogueRow = (field: string): string => {
+  const [row, name] = field.split('/').slice(1);
+  return `thứ ${Number(row) + 1}${name ? ` (${name})` : ''}`;
+};
+
 registerFormats(CMS);
 registerFields(CMS);
 registerImportField(CMS);
@@ -75,6 +101,7 @@ checkBeforeSave();
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }: { entry: ImmutableMap }) => {
+    if (entry.get('collection') === INDICATORS_COLLECTION) return checkCatalogue(entry);
     const form = entry.get('collection') === IMPORT_COLLECTION ? importForm(entry) : contentForm(entry);
     if (!form) return undefined;
     let refs;
@@ -97,6 +124,11 @@ CMS.registerEventListener({
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }: { entry: ImmutableMap }) => {
+    if (entry.get('collection') === INDICATORS_COLLECTION) {
+      // The review's indicator lists take the new catalogue at once, without a reload.
+      rememberIndicators(catalogueList(entry));
+      return;
+    }
     if (entry.get('collection') === IMPORT_COLLECTION) {
       const report: FormEntry = { kind: 'report', data: importedDraft(dataOf(entry)), path: undefined, isNew: false };
       rememberSaved(report);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../validation/read-content.ts';
 import { validateContent } from '../validation/validate.ts';
-import { cmsConfig, COLLECTIONS, hintText, type BackendSettings } from './config.ts';
+import { cmsConfig, COLLECTIONS, hintText, INDICATORS_COLLECTION, type BackendSettings } from './config.ts';
+import { indicatorSchema } from '../schemas/reference.ts';
+import { INDICATORS_FILE } from '../validation/references.ts';
 import { referenceOptions } from './editor-data.ts';
 import { ENTRY_TREES } from './entry-files.ts';
 import { OWN_IDS, REFERENCES } from './fields.ts';
@@ -12,8 +14,11 @@ const { content } = validateContent(readContentFiles('content'));
 const options = referenceOptions(content!.provinces, content!.indicators, content!.categories);
 const backend: BackendSettings = { name: 'github', repo: 'to-chuc/kho', branch: 'main' };
 const config = cmsConfig(options, backend, 'https://antq.example.vn/') as {
-  collections: Array<{ name: string; fields: Field[] }>;
+  collections: Array<{ name: string; fields?: Field[]; files?: Array<{ file: string; fields: Field[] }> }>;
 };
+/** A collection's fields: its own, or those of its files (the indicator catalogue). */
+const fieldsOf = (c: (typeof config.collections)[number]): Field[] =>
+  c.fields ?? (c.files ?? []).flatMap((f) => f.fields);
 const KINDS = Object.keys(COLLECTIONS) as EntryKind[];
 
 interface Field {
@@ -67,7 +72,7 @@ const DATE_PATHS: Partial<Record<(typeof KINDS)[number], string[]>> = {
 describe('the web editor configuration', () => {
   it.each(KINDS)('has a form field for every field of a %s, and none the schema does not have', (kind) => {
     const collection = config.collections.find((c) => c.name === COLLECTIONS[kind].name)!;
-    const form = [...new Set(formPaths(collection.fields))].filter((p) => p !== 'body');
+    const form = [...new Set(formPaths(fieldsOf(collection)))].filter((p) => p !== 'body');
     expect(form.sort()).toEqual(schemaPaths(ENTRY_TREES[kind]).sort());
   });
 
@@ -75,7 +80,7 @@ describe('the web editor configuration', () => {
     const all = (fields: readonly Field[]): Field[] =>
       fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.types ?? []).flatMap((t) => all(t.fields))]);
     for (const collection of config.collections)
-      for (const f of all(collection.fields)) {
+      for (const f of all(fieldsOf(collection))) {
         expect(f.label, `${collection.name}.${f.name}`).toMatch(/\p{L}/u);
         expect(f.hint, `${collection.name}.${f.name}`).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]/u);
       }
@@ -84,7 +89,7 @@ describe('the web editor configuration', () => {
   it('shows a hint as written: what Markdown or HTML would swallow is escaped', () => {
     const all = (fields: readonly Field[]): Field[] =>
       fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.types ?? []).flatMap((t) => all(t.fields))]);
-    const hints = config.collections.flatMap((c) => all(c.fields).map((f) => f.hint ?? ''));
+    const hints = config.collections.flatMap((c) => all(fieldsOf(c)).map((f) => f.hint ?? ''));
     expect(hints.some((h) => h.includes('/mo-hinh/\\<slug\\>/'))).toBe(true);
     expect(hints.filter((h) => /(?<!\\)[<>*_`]/u.test(h))).toEqual([]);
     expect(hintText('Mẫu <tỉnh>-<năm>, *không* [x]')).toBe('Mẫu \\<tỉnh\\>-\\<năm\\>, \\*không\\* \\[x\\]');
@@ -148,10 +153,18 @@ describe('the web editor configuration', () => {
     const all = (fields: readonly Field[]): Field[] =>
       fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.types ?? []).flatMap((t) => all(t.fields))]);
     for (const collection of config.collections)
-      for (const f of all(collection.fields).filter((x) => x.options)) {
+      for (const f of all(fieldsOf(collection)).filter((x) => x.options)) {
         const values = f.options!.map((o) => o.value);
         expect(new Set(values).size, `${collection.name}.${f.name}`).toBe(values.length);
       }
+  });
+
+  it('edits the indicator catalogue as one list in its file, with the schema’s fields and no other', () => {
+    const catalogue = config.collections.find((c) => c.name === INDICATORS_COLLECTION)!;
+    expect(catalogue.files?.map((f) => f.file)).toEqual([INDICATORS_FILE]);
+    const [list] = fieldsOf(catalogue) as Array<Field & { root?: boolean }>;
+    expect([list?.widget, list?.root]).toEqual(['list', true]);
+    expect(list?.fields?.map((f) => f.name)).toEqual(Object.keys(indicatorSchema.shape));
   });
 
   it('carries no secret: only what the backend settings say', () => {

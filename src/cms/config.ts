@@ -6,10 +6,12 @@
 import { QUALIFIER_LABELS } from '../schemas/common.ts';
 import { BY_LABELS, MEASURE_LABELS } from '../schemas/chart.ts';
 import { LEVEL_LABELS } from '../schemas/model.ts';
+import { indicatorSchema } from '../schemas/reference.ts';
 import { hasBody, type EntryKind } from '../validation/parse.ts';
+import { INDICATORS_FILE } from '../validation/references.ts';
 import { ENTRY_TREES } from './entry-files.ts';
 import { LONG_TEXTS, REFERENCES, type ReferenceTarget } from './fields.ts';
-import type { FieldNode, Shape } from './schema-tree.ts';
+import { treeOf, type FieldNode, type Shape } from './schema-tree.ts';
 
 type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -330,6 +332,53 @@ function collectionConfig(kind: EntryKind, options: ReferenceOptions): Record<st
 }
 
 /** The collection of the import assistant: the same folder as reports, a form of its own. */
+export const INDICATORS_COLLECTION = 'chi-tieu';
+
+/** A field of the catalogue, from the schema's own label and hint. */
+function catalogueField(node: FieldNode): Record<string, unknown> {
+  const widget = node.shape.kind === 'boolean' ? 'boolean' : node.name === 'definition' ? 'text' : 'string';
+  return { name: node.name, label: node.title, hint: node.description, widget };
+}
+
+/**
+ * "Danh mục chỉ tiêu": the indicators figures measure, one list in one file, so that an editor
+ * who finds no fitting indicator while reviewing an import adds one without a terminal. Saving
+ * runs the build's checks on the whole list (src/validation/indicator-catalogue.ts).
+ */
+function indicatorCollection(): Record<string, unknown> {
+  const tree = treeOf(indicatorSchema);
+  if (tree.kind !== 'object') throw new Error('the indicator schema is not an object');
+  return {
+    name: INDICATORS_COLLECTION,
+    label: 'Danh mục chỉ tiêu',
+    label_singular: 'danh mục chỉ tiêu',
+    description:
+      'Những gì số liệu đo. Khi duyệt báo cáo mà không có chỉ tiêu nào hợp, thêm chỉ tiêu mới ở đây rồi lưu; chỉ tiêu số liệu đang dùng thì không bỏ được.',
+    editor: { preview: false },
+    files: [
+      {
+        name: 'indicators',
+        label: 'Danh mục chỉ tiêu',
+        file: INDICATORS_FILE,
+        format: 'json',
+        fields: [
+          {
+            name: 'indicators',
+            label: 'Chỉ tiêu',
+            label_singular: 'chỉ tiêu',
+            hint: 'Mỗi chỉ tiêu một mục. Thêm ở cuối danh sách; mã đã có số liệu dùng thì đừng đổi.',
+            widget: 'list',
+            root: true,
+            collapsed: true,
+            summary: '{{fields.name}} ({{fields.id}})',
+            fields: tree.fields.map(catalogueField),
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export const IMPORT_COLLECTION = 'nhap-bao-cao';
 export const IMPORT_FORMAT = 'antq-import';
 /** An id no report has: the assistant lists no file, it only creates drafts. */
@@ -435,6 +484,7 @@ export function cmsConfig(
     collections: withHints([
       ...kinds.map((kind) => collectionConfig(kind, options)),
       importCollection(options),
+      indicatorCollection(),
       figureSource,
     ]),
   };

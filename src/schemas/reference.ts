@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, list, slug, text } from './common.ts';
+import { field, id, list, slug, text } from './common.ts';
 
 const gsoCode = z.string().regex(/^\d{2}$/, 'expected a two-digit statistics office code');
 
@@ -55,15 +55,23 @@ export const provincesSchema = z
 export const indicatorSchema = z
   .object({
     /** Id referenced by figures. */
-    id: id,
+    id: field(id, 'Mã chỉ tiêu', 'Chữ thường không dấu, số và dấu gạch nối (“patrol-members”); số liệu dùng mã này.'),
     /** Short Vietnamese name. */
-    name: text,
+    name: field(text, 'Tên chỉ tiêu', 'Tên ngắn bằng tiếng Việt (“Lượt người tham gia tuần tra”).'),
     /** English name, for /en/ and the data package. */
-    nameEn: text,
+    nameEn: field(text, 'Tên tiếng Anh', 'Tên ngắn bằng tiếng Anh, cho trang tiếng Anh và bộ dữ liệu mở.'),
     /** What counts, in one or two plain sentences. */
-    definition: text,
+    definition: field(
+      text,
+      'Định nghĩa',
+      'Một hai câu: đếm cái gì. Mở đầu bằng “Số …” (hoặc “Tỷ lệ …” cho phần trăm) để trợ lý nhập biết chỉ tiêu đếm đơn vị nào.',
+    ),
     /** Whether values from different provinces may be compared on one chart. */
-    comparable: z.boolean(),
+    comparable: field(
+      z.boolean(),
+      'So sánh được giữa các tỉnh',
+      'Đánh dấu khi các tỉnh đếm cùng một cách, để số của các tỉnh được đặt cạnh nhau trên một biểu đồ.',
+    ),
   })
   .strict();
 

@@ -64,7 +64,7 @@ export const REFERENCE_FILES = {
   units: UNITS_FILE,
 } as const;
 
-function parseReference<T extends z.ZodType>(
+export function parseReference<T extends z.ZodType>(
   schema: T,
   source: SourceFile | undefined,
   file: string,
