@@ -375,6 +375,84 @@ describe('the site built from the published report', () => {
   });
 });
 
+describe('an indicator that does not exist yet', () => {
+  const CATALOGUE = 'content/reference/indicators.json';
+  const catalogue = () => JSON.parse(readFileSync(join(repo, CATALOGUE), 'utf8')) as Array<{ id: string }>;
+  const openCatalogue = async () => {
+    await editor.leave();
+    await editor.openCollection('Danh mục chỉ tiêu');
+    // The collection lists its one file; the file opens its form.
+    const name = { name: 'Danh mục chỉ tiêu', exact: true };
+    await page
+      .getByRole('link', name)
+      .or(page.getByRole('row', name))
+      .or(page.getByRole('option', name))
+      .or(page.getByRole('gridcell', name))
+      .or(page.getByRole('listitem').filter({ hasText: /^Danh mục chỉ tiêu$/u }))
+      .first()
+      .click();
+    await editor.form.waitFor();
+  };
+  const addIndicator = async (id: string) => {
+    await editor.add('chỉ tiêu');
+    // The new entry is the last; its boxes draw as they scroll into view.
+    const fill = async (name: string, text: string) => {
+      const box = editor.form.getByRole('textbox', { name, exact: true });
+      await editor.reveal(box);
+      await box.last().scrollIntoViewIfNeeded();
+      await box.last().fill(text);
+    };
+    await fill('Mã chỉ tiêu', id);
+    await fill('Tên chỉ tiêu', 'Tỷ lệ hòa giải thành (thử)');
+    await fill('Tên tiếng Anh', 'Share of mediations that succeeded (test)');
+    await fill('Định nghĩa', 'Tỷ lệ vụ việc được hòa giải thành trên tổng số vụ việc đưa ra hòa giải.');
+  };
+
+  it('is added to the catalogue from the editor, checked like the build checks it, and offered in the review', async () => {
+    const before = readFileSync(join(repo, CATALOGUE), 'utf8');
+    const count = catalogue().length;
+    // A repeated id is refused, and nothing is written.
+    await openCatalogue();
+    await addIndicator('model-units');
+    await editor.save();
+    const dialog = page.getByRole('alertdialog');
+    await dialog
+      .or(page.getByText(/trường bị lỗi/u))
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await dialog.textContent()).toContain('Trùng "model-units"');
+    await dialog.getByRole('button').last().click();
+    expect(readFileSync(join(repo, CATALOGUE), 'utf8')).toBe(before);
+    await editor.leave();
+
+    await openCatalogue();
+    await addIndicator('mediation-success-share-test');
+    await editor.saved();
+    const after = catalogue();
+    expect(after).toHaveLength(count + 1);
+    expect(after.at(-1)).toMatchObject({ id: 'mediation-success-share-test', comparable: false });
+    // The rest of the file as it was: the new entry is appended in the file's own format.
+    const text = readFileSync(join(repo, CATALOGUE), 'utf8');
+    expect(text.startsWith(before.trimEnd().replace(/\n\]$/u, ''))).toBe(true);
+    const validate = spawnSync(process.execPath, ['scripts/validate-content.ts', join(repo, 'content')], {
+      encoding: 'utf8',
+    });
+    expect(validate.status, validate.stderr).toBe(0);
+
+    // The review offers it at once, without a reload.
+    await openAssistant();
+    await editor.choose('Tỉnh', /^Hà Giang/u);
+    await editor.type('Văn bản báo cáo', readFileSync('tests/fixtures/import/bao-cao-thu-nghiem.txt', 'utf8'));
+    await page.getByRole('button', { name: 'Đề xuất số liệu' }).click();
+    await status().waitFor();
+    const options = await choice(1, 'Chỉ tiêu')
+      .locator('option')
+      .evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toContain('mediation-success-share-test');
+    await editor.leave();
+  }, 180_000);
+});
+
 describe('the small things an editor trips over', () => {
   it('shows years as years, hints as written, a proportional paste box, and no “new report” beside figures', async () => {
     await editor.leave();

@@ -8,6 +8,9 @@ import './admin.css';
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
 import { COLLECTIONS, IMPORT_COLLECTION, INDICATORS_COLLECTION } from '../cms/config.ts';
+import { fromForm } from '../cms/form-data.ts';
+import { treeOf } from '../cms/schema-tree.ts';
+import { indicatorsSchema } from '../schemas/reference.ts';
 import { checkIndicatorCatalogue } from '../validation/indicator-catalogue.ts';
 import { registerComponents } from './components.ts';
 import {
@@ -67,10 +70,13 @@ function landOnReport(id: string): void {
 /** Thrown from preSave, this stops the save before anything is written and shows the message. */
 const refuse = (message: string) => new Error('saving_failed', { cause: { message } });
 
+const CATALOGUE_TREE = treeOf(indicatorsSchema);
+
 /** The catalogue's list, as the form holds it (its one field) or as the file does. */
 const catalogueList = (entry: ImmutableMap): unknown => {
   const data = plain(entry.get('data')) as Record<string, unknown> | unknown[] | null;
-  return Array.isArray(data) ? data : data?.['indicators'];
+  // As every form: the keys the CMS keeps on list items go, an unticked box is false.
+  return fromForm(CATALOGUE_TREE, Array.isArray(data) ? data : data?.['indicators']);
 };
 
 /** The catalogue is saved only as the build would accept it, and no indicator in use is taken away. */
