@@ -1,5 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
-import { indexContent, type ContentIndex } from '../lib/content-index.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { groupByKeys, indexContent, type ContentIndex } from '../lib/content-index.ts';
 import type { Chart } from '../schemas/chart.ts';
 
 let cached: Promise<ContentIndex> | undefined;
@@ -32,10 +32,26 @@ export function getSite(): Promise<ContentIndex> {
   return cached;
 }
 
-/** Articles, newest first, ties broken by slug so builds are reproducible. */
-export async function getArticles() {
-  const articles = await getCollection('articles');
-  return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+type Article = CollectionEntry<'articles'>;
+let articles: Promise<Article[]> | undefined;
+
+/**
+ * Articles, newest first, ties broken by slug so builds are reproducible. Loaded and sorted
+ * once per build like the rest of the content: every report page asks.
+ */
+export function getArticles(): Promise<readonly Article[]> {
+  articles ??= getCollection('articles').then((entries) =>
+    entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
+  );
+  return articles;
+}
+
+let articlesByReport: Promise<Map<string, Article[]>> | undefined;
+
+/** Articles based on a report, newest first; grouped once, not by a scan of all articles per report page. */
+export async function getArticlesOfReport(reportId: string): Promise<readonly Article[]> {
+  articlesByReport ??= getArticles().then((list) => groupByKeys(list, (a) => a.data.reports));
+  return (await articlesByReport).get(reportId) ?? [];
 }
 
 /** Province overviews for the given province codes (former or current), in code order. */

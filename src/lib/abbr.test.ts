@@ -17,6 +17,17 @@ describe('firstUses', () => {
     expect(firstUses('Lại ANTT nữa.', GLOSSARY, seen)).toEqual([]);
   });
 
+  it('gives the same matches on every page that shares one glossary, and none from another list', () => {
+    const text = 'Giữ gìn ANTT, BCĐ 138 và ANTQ.';
+    const first = firstUses(text, GLOSSARY, new Set());
+    // The list's pattern is prepared once and reused: a second page must not start mid-text.
+    expect(firstUses(text, GLOSSARY, new Set())).toEqual(first);
+    expect(first.map((m) => m.entry.abbr)).toEqual(['ANTT', 'BCĐ 138', 'ANTQ']);
+    expect(firstUses(text, [{ abbr: 'ANTQ', expansion: 'an ninh Tổ quốc' }], new Set()).map((m) => m.start)).toEqual([
+      25,
+    ]);
+  });
+
   it('prefers the longest abbreviation and matches whole words only', () => {
     const matches = firstUses('Trưởng BCĐ 138 tỉnh, không phải ANTTQ.', GLOSSARY, new Set());
     expect(matches.map((m) => m.entry.abbr)).toEqual(['BCĐ 138']);

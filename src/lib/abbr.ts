@@ -27,12 +27,33 @@ export function abbreviationPattern(entries: readonly AbbrEntry[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+interface Prepared {
+  pattern: RegExp;
+  byAbbr: Map<string, AbbrEntry>;
+}
+
+const prepared = new WeakMap<readonly AbbrEntry[], Prepared>();
+
+/**
+ * The pattern and lookup for a list of entries, made once per list: a page calls firstUses
+ * once per run of text, and every page of a build passes the same glossary.
+ */
+function prepare(entries: readonly AbbrEntry[]): Prepared {
+  let found = prepared.get(entries);
+  if (!found) {
+    found = { pattern: abbreviationPattern(entries), byAbbr: new Map(entries.map((e) => [e.abbr, e])) };
+    prepared.set(entries, found);
+  }
+  return found;
+}
+
 /** Matches in `text` for abbreviations not yet in `seen`; records the ones it returns. */
 export function firstUses(text: string, entries: readonly AbbrEntry[], seen: Set<string>): AbbrMatch[] {
   if (entries.length === 0) return [];
-  const byAbbr = new Map(entries.map((e) => [e.abbr, e]));
+  const { pattern, byAbbr } = prepare(entries);
   const matches: AbbrMatch[] = [];
-  for (const m of text.matchAll(abbreviationPattern(entries))) {
+  // matchAll works on a copy of the pattern, so the shared one keeps no lastIndex between calls.
+  for (const m of text.matchAll(pattern)) {
     const entry = byAbbr.get(m[0]);
     if (!entry || seen.has(entry.abbr)) continue;
     seen.add(entry.abbr);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../validation/read-content.ts';
 import { validateContent } from '../validation/validate.ts';
-import { currentUnitPage, indexContent, unitsWith } from './content-index.ts';
+import { collator, currentUnitPage, groupByKeys, indexContent, unitsWith } from './content-index.ts';
 import { formatFigure } from './format.ts';
 
 // The real content, through the same validation the build runs.
@@ -57,6 +57,33 @@ describe('content index on the real content', () => {
     expect(highlighted).not.toContain('tieng-keng-vay-bat-toi-pham');
   });
 
+  it('answers from its groups what a scan of all the content gives', () => {
+    const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+    for (const report of content.reports)
+      expect(site.modelsOfReport(report.id)).toEqual(
+        content.models.filter((m) => m.reports.includes(report.id)).sort(byName),
+      );
+    const codeSets = [...site.provincePages.map((p) => p.formerCodes), ['17', '36'], ['36', '17'], [], ['99']];
+    for (const codes of codeSets) {
+      expect(site.figuresOfProvinces(codes)).toEqual(site.figures.filter((f) => codes.includes(f.report.province)));
+      expect(site.reportsOfProvinces(codes)).toEqual(content.reports.filter((r) => codes.includes(r.province)));
+      expect(site.modelsOfProvinces(codes)).toEqual(
+        content.models.filter((m) => codes.includes(m.province)).sort(byName),
+      );
+    }
+  });
+
+  it('gives each caller its own copy of a kept answer', () => {
+    const codes = site.provincePages[0]!.formerCodes;
+    const first = site.modelsOfProvinces(codes);
+    const count = first.length;
+    first.length = 0;
+    expect(site.modelsOfProvinces(codes)).toHaveLength(count);
+    const report = content.reports.find((r) => site.modelsOfReport(r.id).length > 0)!;
+    site.modelsOfReport(report.id).pop();
+    expect(site.modelsOfReport(report.id).length).toBeGreaterThan(0);
+  });
+
   it('throws on an id that does not exist instead of returning nothing', () => {
     expect(() => site.figure('khong-co')).toThrow('no figure "khong-co"');
   });
@@ -75,5 +102,21 @@ describe('per-unit lists', () => {
     expect(currentUnitPage(site, 'phu-tho')).toMatchObject({ kind: 'current', name: 'Phú Thọ' });
     expect(() => currentUnitPage(site, 'bac-kan')).toThrow('no current unit "bac-kan"');
     expect(() => currentUnitPage(site, undefined)).toThrow('no current unit ""');
+  });
+});
+
+describe('groupByKeys', () => {
+  it("puts an item under each key it names, once, in the items' order", () => {
+    const items = [
+      { id: 'a', keys: ['x', 'y'] },
+      { id: 'b', keys: ['y', 'y'] },
+      { id: 'c', keys: [] },
+      { id: 'd', keys: ['x'] },
+    ];
+    const groups = groupByKeys(items, (i) => i.keys);
+    expect([...groups].map(([k, list]) => [k, list.map((i) => i.id)])).toEqual([
+      ['x', ['a', 'd']],
+      ['y', ['a', 'b']],
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { Figure } from '../schemas/figure.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Category, GlossaryEntry, Indicator, Provinces, Unit } from '../schemas/reference.ts';
 import type { Report } from '../schemas/report.ts';
+import { indexRelatedModels } from './models.ts';
 import { indexProvinces, type ProvinceIndex } from './provinces.ts';
 
 export interface ContentData {
@@ -47,6 +48,8 @@ export interface ContentIndex {
   model(slug: string): Model;
   modelsOfProvinces(formerCodes: readonly string[]): Model[];
   modelsOfReport(reportId: string): Model[];
+  /** Models to show beside a model: same province and kind first (see relatedModels). */
+  relatedModels(model: Model, limit: number): Model[];
   highlightedModels: readonly Model[];
   indicator(id: string): Indicator;
   category(id: string): Category;
@@ -102,26 +105,38 @@ export function indexContent(data: ContentData): ContentIndex {
   pages.sort((a, b) => collator.compare(a.name, b.name) || a.kind.localeCompare(b.kind));
 
   // Lookups every page makes, grouped once: at national scale a scan of all figures per
-  // model page was the hot path.
-  const groupBy = <T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> => {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
+  // model page was the hot path, and a scan of all models per report page the next one.
+  const groupBy = <T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> =>
+    groupByKeys(items, (item) => {
       const k = key(item);
-      if (k === undefined) continue;
-      const group = groups.get(k);
-      if (group) group.push(item);
-      else groups.set(k, [item]);
-    }
-    return groups;
-  };
+      return k === undefined ? [] : [k];
+    });
   const figuresByReport = groupBy(figures, (f) => f.report.id);
   const figuresByIndicator = groupBy(figures, (f) => f.indicator);
   const figuresByModel = groupBy(figures, (f) => f.model);
+  const modelsByReport = groupByKeys(data.models, (m) => m.reports);
+  for (const models of modelsByReport.values()) models.sort(byName);
   const pagesByKey = new Map(pages.map((p) => [`${p.kind}:${p.code}`, p]));
-  const inProvinces = <T>(items: readonly T[], codes: readonly string[], province: (item: T) => string): T[] => {
-    const set = new Set(codes);
-    return items.filter((item) => set.has(province(item)));
+  // Province and unit pages, their hubs and their preview cards ask for the same few sets of
+  // codes again and again: each answer is kept, and every caller gets its own copy.
+  const inProvinces = <T>(items: readonly T[], province: (item: T) => string, sort?: (a: T, b: T) => number) => {
+    const answers = new Map<string, T[]>();
+    return (codes: readonly string[]): T[] => {
+      const key = codes.join('\u0000');
+      let answer = answers.get(key);
+      if (!answer) {
+        const set = new Set(codes);
+        answer = items.filter((item) => set.has(province(item)));
+        if (sort) answer.sort(sort);
+        answers.set(key, answer);
+      }
+      return [...answer];
+    };
   };
+  const figuresOfProvinces = inProvinces(figures, (f) => f.report.province);
+  const reportsOfProvinces = inProvinces(data.reports, (r) => r.province);
+  const modelsOfProvinces = inProvinces(data.models, (m) => m.province, byName);
+  let related: ReturnType<typeof indexRelatedModels> | undefined;
 
   return {
     data,
@@ -129,14 +144,15 @@ export function indexContent(data: ContentData): ContentIndex {
     figures,
     figure: (id) => lookup(figureMap, id, 'figure'),
     figuresOfReport: (id) => [...(figuresByReport.get(id) ?? [])],
-    figuresOfProvinces: (codes) => inProvinces(figures, codes, (f) => f.report.province),
+    figuresOfProvinces,
     figuresOfIndicator: (id) => [...(figuresByIndicator.get(id) ?? [])],
     figuresOfModel: (slug) => [...(figuresByModel.get(slug) ?? [])],
     report: (id) => lookup(reportMap, id, 'report'),
-    reportsOfProvinces: (codes) => inProvinces(data.reports, codes, (r) => r.province),
+    reportsOfProvinces,
     model: (slug) => lookup(modelMap, slug, 'model'),
-    modelsOfProvinces: (codes) => inProvinces(data.models, codes, (m) => m.province).sort(byName),
-    modelsOfReport: (id) => data.models.filter((m) => m.reports.includes(id)).sort(byName),
+    modelsOfProvinces,
+    modelsOfReport: (id) => [...(modelsByReport.get(id) ?? [])],
+    relatedModels: (model, limit) => (related ??= indexRelatedModels(data.models))(model, limit),
     highlightedModels: data.models.filter((m) => m.highlight).sort(byName),
     indicator: (id) => lookup(indicatorMap, id, 'indicator'),
     category: (id) => lookup(categoryMap, id, 'category'),
@@ -147,6 +163,22 @@ export function indexContent(data: ContentData): ContentIndex {
       pagesByKey.get(`former:${code}`) ??
       lookup(pagesByKey, `current:${provinces.currentOf(code).code}`, 'province page'),
   };
+}
+
+/**
+ * Items grouped under each of their keys, in the items' order; an item that names a key twice
+ * is in its group once, as a filter on `keys(item).includes(key)` would give it.
+ */
+export function groupByKeys<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+  }
+  return groups;
 }
 
 /** A current unit's page and how many rows (figures or models) its per-unit list holds. */

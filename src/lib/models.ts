@@ -13,6 +13,43 @@ export function relatedModels(models: readonly Model[], model: Model, limit: num
     .slice(0, limit);
 }
 
+/**
+ * relatedModels for every model page of a build, with the models grouped once: scanning and
+ * sorting all models on each model page grew with the square of the content (5,000 pages ×
+ * 5,000 models at national scale). Each group is sorted by slug with the same comparison, so a
+ * page gets exactly what relatedModels gives; a page then reads its own province's group and
+ * as much of its kind's group as it needs.
+ */
+export function indexRelatedModels(models: readonly Model[]): (model: Model, limit: number) => Model[] {
+  const bySlug = [...models].sort((a, b) => a.slug.localeCompare(b.slug));
+  const group = (key: (m: Model) => string): Map<string, Model[]> => {
+    const groups = new Map<string, Model[]>();
+    for (const m of bySlug) {
+      const list = groups.get(key(m));
+      if (list) list.push(m);
+      else groups.set(key(m), [m]);
+    }
+    return groups;
+  };
+  const byProvince = group((m) => m.province);
+  const byCategory = group((m) => m.category);
+  return (model, limit) => {
+    const related: Model[] = [];
+    const take = (list: readonly Model[], keep: (m: Model) => boolean) => {
+      for (const m of list) {
+        if (related.length >= limit) return;
+        if (m.slug !== model.slug && keep(m)) related.push(m);
+      }
+    };
+    const province = byProvince.get(model.province) ?? [];
+    // Scores as in relatedModels: same province and kind 3, same province 2, same kind 1.
+    take(province, (m) => m.category === model.category);
+    take(province, (m) => m.category !== model.category);
+    take(byCategory.get(model.category) ?? [], (m) => m.province !== model.province);
+    return related;
+  };
+}
+
 const LEVEL_NAMES: Record<Recognition['level'], string> = {
   national: 'cấp bộ, toàn quốc',
   province: 'cấp tỉnh',

@@ -1,8 +1,9 @@
 // The written .xlsx read back by a second library (exceljs), independent of the writer
 // (SheetJS): every cell keeps its value and its type, and no text becomes a formula.
 // tests/spreadsheet.test.ts reads the built files, .ods included, with LibreOffice too.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeWorkbook } from './workbook-file.ts';
 import type { WorkbookModel } from './workbook.ts';
 
@@ -100,6 +101,26 @@ describe('writeWorkbook as .xlsx, read back with exceljs', () => {
 });
 
 describe('writeWorkbook output', () => {
+  it('packs the bytes SheetJS writes as a buffer, which are those it writes as an array', () => {
+    // writeWorkbook asks for a buffer because the array path goes through a binary string
+    // (seconds and gigabytes at national scale); the zip inside must not change with it.
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Bắc Kạn', 7.39, true], [...HOSTILE]]), 'bang');
+    // SheetJS dates its zip entries with the clock: both writes see the same moment.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-07-01T00:00:00Z') });
+    try {
+      for (const bookType of ['xlsx', 'ods'] as const) {
+        const options = { bookType, compression: false, bookSST: true } as const;
+        const asArray = new Uint8Array(XLSX.write(book, { ...options, type: 'array' }) as ArrayBuffer);
+        const asBuffer = XLSX.write(book, { ...options, type: 'buffer' }) as Buffer;
+        expect(asBuffer.length, bookType).toBeGreaterThan(0);
+        expect(asBuffer.equals(asArray), bookType).toBe(true);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('is the same bytes every time, whatever the time zone', () => {
     const zone = process.env['TZ'];
     try {

@@ -81,6 +81,9 @@ export function writeWorkbook(model: WorkbookModel, format: WorkbookFormat): Uin
   book.Props = { Title: model.title, Author: SITE_NAME };
   // bookSST: strings go to the shared string table (t="s"), the form every reader expects;
   // without it SheetJS writes t="str", the type of a formula's text result.
-  const data = XLSX.write(book, { bookType: format, type: 'array', compression: false, bookSST: true }) as ArrayBuffer;
-  return repack(new Uint8Array(data), format);
+  // 'buffer', not 'array': for 'array' SheetJS writes the zip as a binary string first (an
+  // array of one-character strings, joined) and converts it back, which at national scale
+  // took seconds and gigabytes for the same bytes.
+  const data = XLSX.write(book, { bookType: format, type: 'buffer', compression: false, bookSST: true }) as Buffer;
+  return repack(data, format);
 }
