@@ -4,7 +4,8 @@
  * these, between markers; a test keeps them equal (`npm run docs:fields` rewrites them).
  */
 import { ENTRY_TREES } from './entry-files.ts';
-import { shapeFields, type FieldNode, type Shape } from './schema-tree.ts';
+import { shapeFields, treeOf, type FieldNode, type Shape } from './schema-tree.ts';
+import { indicatorSchema } from '../schemas/reference.ts';
 import { BODY_COMPONENTS, type BodyComponent } from '../lib/body/components.ts';
 
 /** Whether a field must be filled: a field with a default may be left out too. */
@@ -71,6 +72,7 @@ export function fieldTables(): Record<string, string> {
     chart: rows(ENTRY_TREES.chart, '', new Set()),
     'chart-item': rows(field(ENTRY_TREES.chart, 'items'), '', new Set()),
     overview: rows(ENTRY_TREES.overview, '', new Set()),
+    indicator: rows(treeOf(indicatorSchema), '', new Set()),
   };
   return {
     ...Object.fromEntries(Object.entries(tables).map(([name, lines]) => [name, [...HEADER, ...lines].join('\n')])),
