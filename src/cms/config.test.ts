@@ -125,7 +125,7 @@ describe('the web editor configuration', () => {
 
   it('shows the qualifier as the words a page prints', () => {
     const report = config.collections.find((c) => c.name === 'reports')!;
-    const figures = report.fields.find((f) => f.name === 'figures')!;
+    const figures = fieldsOf(report).find((f) => f.name === 'figures')!;
     const qualifier = figures.fields!.find((f) => f.name === 'qualifier')!;
     expect(qualifier.options!.map((o) => o.label)).toEqual([
       'đúng số (không có từ định lượng)',
@@ -138,14 +138,14 @@ describe('the web editor configuration', () => {
 
   it('offers former provinces with the unit each belongs to now', () => {
     const report = config.collections.find((c) => c.name === 'reports')!;
-    const province = report.fields.find((f) => f.name === 'province')!;
+    const province = fieldsOf(report).find((f) => f.name === 'province')!;
     expect(province.options).toHaveLength(63);
     expect(province.options).toContainEqual({ value: '06', label: 'Bắc Kạn (nay thuộc tỉnh Thái Nguyên) · mã 06' });
   });
 
   it('makes optional and nullable fields optional in the form, and only those', () => {
     const report = config.collections.find((c) => c.name === 'reports')!;
-    const req = Object.fromEntries(report.fields.map((f) => [f.name, f.required]));
+    const req = Object.fromEntries(fieldsOf(report).map((f) => [f.name, f.required]));
     expect(req).toMatchObject({ id: true, title: false, name: true, author: false, province: true, unknowns: false });
   });
 
