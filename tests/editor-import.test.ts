@@ -392,6 +392,11 @@ describe('an indicator that does not exist yet', () => {
       .first()
       .click();
     await editor.form.waitFor();
+    // The editor keeps a backup of edits left unsaved (the refused attempt) and offers it back:
+    // this editor starts afresh.
+    const restore = page.getByRole('alertdialog').filter({ hasText: 'Khôi phục bản nháp' });
+    await restore.waitFor({ timeout: 3000 }).catch(() => undefined);
+    if (await restore.isVisible()) await restore.getByRole('button', { name: 'Bỏ qua' }).click();
   };
   const addIndicator = async (id: string) => {
     await editor.add('chỉ tiêu');

@@ -43,8 +43,8 @@ function liveProblem(props: ControlProps, value: unknown): string | undefined {
  * and goes when it is fixed. The CMS's own message appears only once the whole entry passed
  * the project's checks (save-check.ts), so the two never say the same thing twice.
  */
-function withLiveProblem(props: ControlProps, control: unknown): unknown {
-  const message = liveProblem(props, props.value);
+function withLiveProblem(props: ControlProps, control: unknown, own?: string): unknown {
+  const message = own ?? liveProblem(props, props.value);
   return message
     ? h('div', null, control, h('p', { className: 'antq-field-error antq-live', id: `${props.forID}-van-de` }, message))
     : control;
@@ -118,7 +118,10 @@ const numberControl = () =>
           onChange(next);
         },
       });
-      return withLiveProblem(this.props, input);
+      // What was typed and is not a number says so in the editor's terms ("12a" is no number),
+      // before the schema's "a number is needed".
+      const typed = text.trim() === '' ? undefined : readTypedNumber(text);
+      return withLiveProblem(this.props, input, typed && !typed.ok ? typed.message : undefined);
     },
   });
 
