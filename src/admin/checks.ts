@@ -127,13 +127,20 @@ export function rememberSaved(entry: FormEntry): void {
   merge();
 }
 
-/** The message the save dialog shows: every problem, named by the form's own labels. */
-export function describeProblems(kind: EntryKind, problems: readonly Problem[]): string {
+/** The message a refused save shows: the count, then every problem where `where` places it. */
+export function listProblems(problems: readonly Problem[], where: (p: Problem) => string): string {
   const lines = problems.map((p) => {
-    const where = p.field.startsWith('body') ? 'Nội dung' : labelPath(ENTRY_TREES[kind], p.field);
-    return `• ${where ? `${where}: ` : ''}${p.vi}`;
+    const place = where(p);
+    return `• ${place ? `${place}: ` : ''}${p.vi}`;
   });
   return `Chưa lưu: ${problems.length} chỗ cần sửa.\n${lines.join('\n')}`;
+}
+
+/** The message the save dialog shows: every problem, named by the form's own labels. */
+export function describeProblems(kind: EntryKind, problems: readonly Problem[]): string {
+  return listProblems(problems, (p) =>
+    p.field.startsWith('body') ? 'Nội dung' : labelPath(ENTRY_TREES[kind], p.field),
+  );
 }
 
 // One check per state of the form: every field asks about the same entry after each change.

@@ -9,9 +9,7 @@ import { draftReport, draftReportId } from '../lib/figure-extract/draft.ts';
 import { extractFigures } from '../lib/figure-extract/extract.ts';
 import { nameKey } from '../lib/figure-extract/model-names.ts';
 import { TO_FILL } from '../lib/figure-extract/placeholders.ts';
-import { EXCLUSION_LABELS } from '../lib/figure-extract/exclusions.ts';
-import type { Extraction } from '../lib/figure-extract/extract.ts';
-import { reviewRows } from '../lib/figure-extract/review.ts';
+import { leftOutNumbers, reviewRows } from '../lib/figure-extract/review.ts';
 import {
   accept,
   acceptRemaining,
@@ -56,22 +54,15 @@ interface State {
   readAt: string;
 }
 
-/** Every number the assistant left out, with its reason and its sentence, the number marked. */
-function leftOut(extraction: Extraction): LeftOut[] {
-  return extraction.excluded.map((e) => {
-    const sentence = extraction.sentences[e.sentence];
-    const at = sentence ? e.start - sentence.start : -1;
-    const marked =
-      sentence && at >= 0
-        ? `${sentence.text.slice(0, at)}«${e.printed}»${sentence.text.slice(at + e.printed.length)}`
-        : '';
-    return { printed: e.printed, reason: EXCLUSION_LABELS[e.reason], context: e.context, sentence: marked };
-  });
-}
+// One check per state of the review (reviews are replaced, never changed): the form draws
+// again on every keystroke in the paste box, which changes no figure.
+const checked = new WeakMap<Review, { refs: ReturnType<typeof references>; problems: FigureProblems[] }>();
 
 /** The problems of every figure: the review's own, and the project's validation of the draft. */
 function problemsOf(review: Review): FigureProblems[] {
   const refs = references();
+  const known = checked.get(review);
+  if (known && known.refs === refs) return known.problems;
   const draft = draftOf(review);
   const validation = refs
     ? checkEntry(
@@ -79,7 +70,9 @@ function problemsOf(review: Review): FigureProblems[] {
         refs,
       )
     : [];
-  return reviewProblems(review, validation);
+  const problems = reviewProblems(review, validation);
+  checked.set(review, { refs, problems });
+  return problems;
 }
 
 type Self = {
@@ -180,7 +173,7 @@ const importControl = () =>
           sentences: Object.fromEntries(draft.figures.map((f, i) => [f.id, rows[i]?.sentence ?? ''])),
           readAt: new Date().toISOString(),
           pending: undefined,
-          excluded: leftOut(extraction),
+          excluded: leftOutNumbers(extraction),
           models: extraction.models.map((m) => ({ name: m.name, known: known.has(nameKey(m.name)) })),
           message: `Đề xuất ${rows.length} số liệu cho báo cáo nháp ${id}. Duyệt từng số bên dưới, rồi bấm “Lưu”: số chưa duyệt được lưu là “chờ duyệt”, duyệt tiếp trong “Báo cáo nguồn”.`,
         },
@@ -192,6 +185,12 @@ const importControl = () =>
       const { forID, classNameWrapper } = self.props;
       const { text, review, message, excluded, models, pending, notice, sentences } = self.state;
       const problems = review ? problemsOf(review) : [];
+      /** After an accept or a drop, the focus goes to the next open figure's "Nhận". */
+      const moveOn = (next: Review, index: number) => {
+        self.update(next);
+        const following = nextOpen(next, index);
+        if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
+      };
       const actions = {
         edit: (index: number, field: ReviewField, value: string | string[]) =>
           review && self.update(editFigure(review, index, field, value)),
@@ -207,17 +206,9 @@ const importControl = () =>
               ?.focus();
             return;
           }
-          self.update(next);
-          const following = nextOpen(next, index);
-          if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
+          moveOn(next, index);
         },
-        drop: (index: number) => {
-          if (!review) return;
-          const next = setStatus(review, index, 'dropped');
-          self.update(next);
-          const following = nextOpen(next, index);
-          if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
-        },
+        drop: (index: number) => review && moveOn(setStatus(review, index, 'dropped'), index),
         reopen: (index: number) => review && self.update(setStatus(review, index, 'open')),
         acceptRemaining: () => {
           if (!review) return;
@@ -326,13 +317,12 @@ function leftOutList(numbers: readonly LeftOut[], review: Review | undefined, ta
   );
 }
 
-/** A titled list under the review table: what the assistant left out, the model names it found. */
-function reviewList(title: string, lines: readonly string[], intro?: string) {
+/** A titled list under the review: the model names the text quotes. */
+function reviewList(title: string, lines: readonly string[]) {
   return h(
     'section',
     { className: 'antq-review-extra' },
     h('h3', null, title),
-    intro ? h('p', null, intro) : null,
     h(
       'ul',
       null,

@@ -17,6 +17,7 @@ import {
   checkEntry,
   describeProblems,
   formEntry,
+  listProblems,
   kindOf,
   loadReferences,
   references,
@@ -85,13 +86,11 @@ async function checkCatalogue(entry: ImmutableMap): Promise<undefined> {
   if (!refs) throw refuse('Không tải được danh sách tham chiếu để kiểm tra. Hãy kiểm tra kết nối rồi lưu lại.');
   const problems = checkIndicatorCatalogue(catalogueList(entry), refs);
   if (problems.length > 0)
-    throw refuse(
-      `Chưa lưu: ${problems.length} chỗ cần sửa.\n${problems.map((p) => `• ${p.field ? `Chỉ tiêu ${catalogueRow(p.field)}: ` : ''}${p.vi}`).join('\n')}`,
-    );
+    throw refuse(listProblems(problems, (p) => (p.field ? `Chỉ tiêu ${catalogueRow(p.field)}` : '')));
   return undefined;
 }
 
-/** "/12/nameEn" → "số 13, Tên tiếng Anh"-like place, by the row an editor sees. */
+/** "/12/nameEn" → "thứ 13 (nameEn)": the row an editor sees, counted from one. */
 const catalogueRow = (field: string): string => {
   const [row, name] = field.split('/').slice(1);
   return `thứ ${Number(row) + 1}${name ? ` (${name})` : ''}`;

@@ -30,7 +30,7 @@ const CLEAR_LEAD = 12;
 function confidenceOf(best: number, runnerUp: number): IndicatorConfidence {
   const clear = best - runnerUp >= CLEAR_LEAD;
   if (best >= UNIT_MATCH) return clear ? 'high' : 'medium';
-  return clear && best >= UNIT_MATCH / 4 ? 'medium' : clear && runnerUp === 0 ? 'medium' : 'low';
+  return clear && (best >= UNIT_MATCH / 4 || runnerUp === 0) ? 'medium' : 'low';
 }
 
 /** Words too common to tell indicators apart. */

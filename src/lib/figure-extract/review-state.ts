@@ -19,8 +19,20 @@ import type { IndicatorConfidence } from './indicators.ts';
 export type ReviewStatus = 'open' | 'accepted' | 'dropped';
 
 /** What the review lets the editor change on a figure, each with its own box. */
-export type ReviewField =
-  'value' | 'outOf' | 'qualifier' | 'unit' | 'label' | 'indicator' | 'kind' | 'from' | 'to' | 'scope' | 'parts';
+const REVIEW_FIELDS = [
+  'value',
+  'outOf',
+  'qualifier',
+  'unit',
+  'label',
+  'indicator',
+  'kind',
+  'from',
+  'to',
+  'scope',
+  'parts',
+] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
 
 /** Boxes that hold typed numbers: what is typed stays as typed until it reads as a number. */
 type NumberField = 'value' | 'outOf' | 'from' | 'to';
@@ -140,18 +152,8 @@ function boxOf(segments: readonly string[]): ReviewField | 'figure' {
   const [field, sub] = segments;
   if (field === 'period') return sub === 'from' || sub === 'to' ? sub : 'figure';
   if (field === 'qualifierWord') return 'qualifier';
-  const known: readonly string[] = [
-    'value',
-    'outOf',
-    'qualifier',
-    'unit',
-    'label',
-    'indicator',
-    'kind',
-    'scope',
-    'parts',
-  ];
-  return field !== undefined && known.includes(field) ? (field as ReviewField) : 'figure';
+  // "from" and "to" are a period's, handled above; a figure has no field of those names.
+  return (REVIEW_FIELDS as readonly string[]).includes(field ?? '') ? (field as ReviewField) : 'figure';
 }
 
 const FILL: Partial<Record<ReviewField, string>> = {

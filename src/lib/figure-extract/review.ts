@@ -6,6 +6,8 @@
 import { formatFigureValue, kindPrefix } from '../format.ts';
 import { EXCLUSION_LABELS, type ExclusionReason } from './exclusions.ts';
 import type { Extraction } from './extract.ts';
+import type { Sentence } from './prepare.ts';
+import type { LeftOut } from './review-state.ts';
 
 export interface ReviewRow {
   /** 1-based, as figures[n - 1] in the draft. */
@@ -24,12 +26,16 @@ export interface ReviewRow {
 
 const NONE = '–';
 
+/** A sentence with the span [from, to) marked «…». */
+function marked(sentence: Sentence, start: number, end: number): string {
+  const from = start - sentence.start;
+  const to = end - sentence.start;
+  return `${sentence.text.slice(0, from)}«${sentence.text.slice(from, to)}»${sentence.text.slice(to)}`;
+}
+
 export function reviewRows(extraction: Extraction): ReviewRow[] {
   return extraction.figures.map((figure, i) => {
     const sentence = extraction.sentences[figure.sentence]!;
-    const from = figure.start - sentence.start;
-    const to = figure.end - sentence.start;
-    const marked = `${sentence.text.slice(0, from)}«${sentence.text.slice(from, to)}»${sentence.text.slice(to)}`;
     const more = figure.sentences.length > 1 ? ` (in ${figure.sentences.length} lần)` : '';
     return {
       n: i + 1,
@@ -46,7 +52,7 @@ export function reviewRows(extraction: Extraction): ReviewRow[] {
       unit: figure.unit ?? '(chưa rõ)',
       label: figure.label || NONE,
       indicator: figure.indicator?.id ?? NONE,
-      sentence: marked + more,
+      sentence: marked(sentence, figure.start, figure.end) + more,
       parts: figure.parts.length > 0 ? `= ${figure.parts.map((p) => `#${p + 1}`).join(' + ')}` : '',
     };
   });
@@ -81,6 +87,19 @@ export function formatExcluded(extraction: Extraction): string[] {
   const groups = new Map<ExclusionReason, string[]>();
   for (const e of extraction.excluded) groups.set(e.reason, [...(groups.get(e.reason) ?? []), `“${e.context}”`]);
   return [...groups].map(([reason, printed]) => `${EXCLUSION_LABELS[reason]}: ${printed.join(', ')}`);
+}
+
+/** Every number left out, with its reason and its sentence, the number marked: the web review lists them. */
+export function leftOutNumbers(extraction: Extraction): LeftOut[] {
+  return extraction.excluded.map((e) => {
+    const sentence = extraction.sentences[e.sentence];
+    return {
+      printed: e.printed,
+      reason: EXCLUSION_LABELS[e.reason],
+      context: e.context,
+      sentence: sentence && e.start >= sentence.start ? marked(sentence, e.start, e.start + e.printed.length) : '',
+    };
+  });
 }
 
 /** A review sentence cut at its «…» marks, for a page to draw the marked number. */
