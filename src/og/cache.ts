@@ -1,8 +1,8 @@
 /**
  * A disk cache for Open Graph PNGs, keyed by everything that decides their pixels: the
- * card's full element tree (text and every style), the font files, the renderer versions
- * and its options. A rebuild after editing one report then renders one or two cards instead
- * of every card on the site; a change of design changes the tree, so nothing stale is served.
+ * card's texts, the layout and colours, the font files and the painter's version. A rebuild
+ * after editing one report then renders one or two cards instead of every card on the site;
+ * a change of design changes the layout in the key, so nothing stale is served.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

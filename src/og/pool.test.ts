@@ -4,11 +4,11 @@ import { RenderPool } from './pool.ts';
 describe('RenderPool', () => {
   it('fails the job, and every later one, when a worker cannot start', async () => {
     const pool = new RenderPool(
-      { satoriPath: '/nonexistent/satori.js', resvgPath: '/nonexistent/resvg.js', fonts: [], resvgOptions: {} },
+      { painterUrl: 'file:///nonexistent/paint.js', harfbuzzPath: '/nonexistent/harfbuzz.js', fonts: {} },
       1,
     );
-    const job = { tree: { type: 'div', props: { style: {} } }, width: 10, height: 10 };
-    await expect(pool.render(job)).rejects.toThrow();
-    await expect(pool.render(job)).rejects.toThrow();
+    const card = { kicker: 'K', title: 'T', footer: 'F' };
+    await expect(pool.render(card)).rejects.toThrow();
+    await expect(pool.render(card)).rejects.toThrow();
   });
 });

@@ -1,40 +1,34 @@
 /**
- * Open Graph cards rendered on worker threads. Satori's layout and resvg's PNG encoding are
- * synchronous and took about 16 ms of the main thread per card, the main thread Astro also
- * renders every page on; on worker threads a cold build renders pages and images side by side.
+ * Open Graph cards painted on worker threads, so the main thread, which Astro renders every page on, is not held up
+ * by them: on worker threads a cold build renders pages and images side by side.
  *
- * The worker is an ES module given as a data: URL, so it needs no file of its own next to
- * the bundled build output; it imports satori and resvg by the absolute file URLs this module
- * resolves in node_modules (data: modules can import absolute URLs and node: builtins).
+ * The worker is an ES module given as a data: URL, so it needs no file of its own next to the bundled build output.
+ * It imports the painter module by the URL that module reports for itself (the source file under tests, the built
+ * chunk in a build) and harfbuzzjs by the absolute file URL this side resolves in node_modules (data: modules can
+ * import absolute URLs and node: builtins).
  */
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-
-export interface RenderJob {
-  /** The satori element tree (plain JSON). */
-  tree: unknown;
-  width: number;
-  height: number;
-}
+import type { OgCard } from '../lib/og-card.ts';
 
 export interface PoolSetup {
-  /** Absolute paths of the satori and @resvg/resvg-js entry points. */
-  satoriPath: string;
-  resvgPath: string;
-  fonts: ReadonlyArray<{ name: string; data: Uint8Array; weight: number; style: 'normal' }>;
-  resvgOptions: unknown;
+  /** URL of the module exporting createPainter (src/og/paint.ts or its built chunk). */
+  painterUrl: string;
+  /** Absolute path of the harfbuzzjs entry point. */
+  harfbuzzPath: string;
+  /** The font files createPainter takes, by subset and weight. */
+  fonts: Readonly<Record<string, Uint8Array>>;
 }
 
 const WORKER_SOURCE = `
 import { parentPort, workerData } from 'node:worker_threads';
-const satori = (await import(workerData.satori)).default;
-const resvg = await import(workerData.resvg);
-const Resvg = resvg.Resvg ?? resvg.default.Resvg;
-parentPort.on('message', async ({ id, tree, width, height }) => {
+const harfbuzz = await (await import(workerData.harfbuzz)).default;
+const { createPainter } = await import(workerData.painter);
+const paint = createPainter(harfbuzz, workerData.fonts);
+parentPort.on('message', ({ id, card }) => {
   try {
-    const svg = await satori(tree, { width, height, fonts: workerData.fonts });
-    const png = new Resvg(svg, workerData.resvgOptions).render().asPng();
+    const png = paint(card);
     parentPort.postMessage({ id, png });
   } catch (error) {
     parentPort.postMessage({ id, error: error && error.stack ? error.stack : String(error) });
@@ -61,10 +55,9 @@ export class RenderPool {
 
   constructor(setup: PoolSetup, size = availableParallelism()) {
     const workerData = {
-      satori: pathToFileURL(setup.satoriPath).href,
-      resvg: pathToFileURL(setup.resvgPath).href,
+      painter: setup.painterUrl,
+      harfbuzz: pathToFileURL(setup.harfbuzzPath).href,
       fonts: setup.fonts,
-      resvgOptions: setup.resvgOptions,
     };
     const url = new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`);
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
@@ -93,7 +86,7 @@ export class RenderPool {
     });
   }
 
-  render(job: RenderJob): Promise<Buffer> {
+  render(card: OgCard): Promise<Buffer> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
@@ -101,7 +94,7 @@ export class RenderPool {
       this.pending.set(id, { resolve, reject });
       if (slot.busy === 0) slot.worker.ref();
       slot.busy += 1;
-      slot.worker.postMessage({ id, ...job });
+      slot.worker.postMessage({ id, card });
     });
   }
 }

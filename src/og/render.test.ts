@@ -27,8 +27,8 @@ const CARD: OgCard = {
   footer: 'Toàn dân bảo vệ an ninh Tổ quốc: mô hình tiêu biểu',
 };
 
-/** SHA-256 of CARD's PNG with satori 0.63.2, resvg-js 2.6.2 and @fontsource/be-vietnam-pro 5.3.0. */
-const REVIEWED_SHA256 = '5ab0f6fba8f0ac54aca4de7ecc05e1e7eff0d418a05a81ef88001953fe520799';
+/** SHA-256 of CARD's PNG from the painter ('og-painter 1'), harfbuzzjs 0.10.0 and @fontsource/be-vietnam-pro 5.3.0. */
+const REVIEWED_SHA256 = 'f4e4583a2f966f8a10b5e8338a8f7307b5befb6fc3c5b13fe358798cce4d60b1';
 
 /** Vitest's default per-test timeout; rendering must fit in it even though these tests allow more. */
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -71,15 +71,15 @@ describe('renderOgPng', () => {
     expect((await renderOgPng(CARD)).equals(good)).toBe(true);
   }, 30_000);
 
-  // The card's exact bytes, as last reviewed by eye. A change to the element tree that should not
-  // change the picture (such as drawing the footer rule as a box rather than a border) must keep
-  // them; a new satori, resvg or font version may change them: look at the PNG, then update.
+  // The card's exact bytes, as last reviewed by eye. A change to the painter that should not change
+  // the picture (a faster loop, a cache) must keep them; a change of rasteriser, layout, harfbuzzjs
+  // or font version may change them: look at the PNG, then update (and raise PAINTER_VERSION).
   it('draws the reviewed card, byte for byte', async () => {
     const png = await renderOgPng(CARD);
     expect(createHash('sha256').update(png).digest('hex')).toBe(REVIEWED_SHA256);
   }, 30_000);
 
-  // Letters only in the vietnamese font subset. If satori ever stops falling back to it they are drawn as the
+  // Letters only in the vietnamese font subset. If the painter ever stops falling back to it they are drawn as the
   // latin file's empty .notdef, so appending one to a title would leave the image unchanged.
   it('draws letters that only the vietnamese subset has', async () => {
     const base = await renderOgPng({ ...CARD, title: 'Lo' });

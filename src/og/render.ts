@@ -1,31 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Font } from 'satori';
-import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from '../lib/og-card.ts';
+import { OG_COLOR, OG_HEIGHT, OG_LAYOUT, OG_WIDTH, type OgCard } from '../lib/og-card.ts';
 import { ogCacheDir, ogCacheKey, readCached, writeCached } from './cache.ts';
 import { RenderPool } from './pool.ts';
+import { SUBSETS } from './subset.ts';
 
 const WEIGHTS = [400, 600, 700] as const;
-/**
- * Fontsource ships the family split by unicode range; the card needs latin plus the vietnamese file for letters like
- * ắ, ộ, ư, Đ. Each subset gets its own family name (see OG_FONT_FAMILY). WOFF, not WOFF2: satori cannot decode WOFF2.
- */
-const SUBSETS = ['latin', 'vietnamese'] as const;
 
 /**
- * Satori already turned text into paths, so resvg needs no fonts; skipping the system font scan keeps the output
- * identical across machines and saves time. Part of the cache key: a change here re-renders every card.
+ * Names the painter's code in the cache key, with the layout, harfbuzzjs's version and the font bytes: raise it
+ * whenever a change to src/og (rasteriser, line breaking, PNG encoding) changes the pixels, so no stale card is served.
  */
-const RESVG_OPTIONS = {
-  fitTo: { mode: 'width', value: OG_WIDTH },
-  font: { loadSystemFonts: false },
-} as const;
+const PAINTER_VERSION = 'og-painter 1';
 
 interface Renderer {
   pool: RenderPool;
   /**
-   * A hash of everything besides the card that decides the pixels (versions, options, the font bytes), computed
+   * A hash of everything besides the card that decides the pixels (versions, layout, the font bytes), computed
    * once: hashing some 200 KB of fonts again for each of thousands of cards would be wasted work.
    */
   rendererKey: string;
@@ -48,53 +40,49 @@ function loadRenderer(): Promise<Renderer> {
 async function readRenderer(): Promise<Renderer> {
   const require = createRequire(import.meta.url);
   const pkgDir = dirname(require.resolve('@fontsource/be-vietnam-pro/package.json'));
+  // WOFF, not WOFF2: WOFF is plain zlib per table, which node:zlib undoes (WOFF2 needs Brotli plus a glyf transform).
   const fonts = await Promise.all(
     SUBSETS.flatMap((subset) =>
-      WEIGHTS.map(async (weight): Promise<Font> => {
+      WEIGHTS.map(async (weight) => {
         const file = join(pkgDir, 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`);
-        return { name: OG_FONT_FAMILY[subset], data: await readFile(file), weight, style: 'normal' };
+        return [`${subset}-${weight}`, new Uint8Array(await readFile(file))] as const;
       }),
     ),
   );
   const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  // A dynamic import, so the painter stays a module (a chunk of its own in a build) the workers can load by URL.
+  // Naming createPainter here also keeps the bundler from dropping it as unused on this side.
+  const painter = await import('./paint.ts');
+  if (typeof painter.createPainter !== 'function')
+    throw new Error('the Open Graph painter module has no createPainter');
   const pool = new RenderPool({
-    satoriPath: esmEntry(require, 'satori'),
-    resvgPath: require.resolve('@resvg/resvg-js'),
-    fonts: fonts.map((f) => ({ name: f.name, data: new Uint8Array(f.data), weight: f.weight ?? 400, style: 'normal' })),
-    resvgOptions: RESVG_OPTIONS,
+    painterUrl: painter.PAINTER_URL,
+    harfbuzzPath: require.resolve('harfbuzzjs'),
+    fonts: Object.fromEntries(fonts),
   });
   return {
     pool,
     rendererKey: ogCacheKey([
-      `satori ${version('satori')}`,
-      `resvg ${version('@resvg/resvg-js')}`,
-      JSON.stringify(RESVG_OPTIONS),
+      PAINTER_VERSION,
+      `harfbuzzjs ${version('harfbuzzjs')}`,
       `${OG_WIDTH}x${OG_HEIGHT}`,
-      ...fonts.flatMap((f) => [`${f.name} ${f.weight}`, new Uint8Array(f.data)]),
+      JSON.stringify({ OG_LAYOUT, OG_COLOR }),
+      ...fonts.flat(),
     ]),
   };
 }
 
-/** The file a package's ES module entry ("exports" → "." → "import") points to. */
-function esmEntry(require: NodeJS.Require, pkg: string): string {
-  const manifest = require(`${pkg}/package.json`) as { exports?: { '.'?: { import?: string } } };
-  const entry = manifest.exports?.['.']?.import;
-  if (!entry) throw new Error(`${pkg} has no ES module entry in its package.json exports`);
-  return join(dirname(require.resolve(`${pkg}/package.json`)), entry);
-}
-
 /**
  * Renders a card to a 1200×630 PNG, or takes it from the cache when the same card was rendered before with the same
- * fonts and renderer. Same card, same bytes: no timestamps, and system fonts are never consulted.
+ * fonts and renderer. Same card, same bytes: no timestamps, no system fonts, integer-exact compositing.
  */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const { pool, rendererKey } = await loadRenderer();
-  const tree = ogCardTree(card);
   const dir = ogCacheDir();
-  const key = ogCacheKey([rendererKey, JSON.stringify(tree)]);
+  const key = ogCacheKey([rendererKey, JSON.stringify([card.kicker, card.title, card.subtitle ?? null, card.footer])]);
   const cached = readCached(dir, key);
   if (cached) return cached;
-  const png = await pool.render({ tree, width: OG_WIDTH, height: OG_HEIGHT });
+  const png = await pool.render(card);
   writeCached(dir, key, png);
   return png;
 }

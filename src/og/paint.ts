@@ -1,0 +1,287 @@
+/**
+ * The Open Graph card painter: shapes the card's texts with HarfBuzz, breaks them into lines, composites cached glyph
+ * masks over a background drawn once, and encodes a palette PNG. It runs on the render pool's worker threads, which
+ * load this very module by PAINTER_URL, so it imports no package: HarfBuzz and the font files come as arguments.
+ */
+import {
+  OG_COLOR,
+  OG_HEIGHT,
+  OG_LAYOUT,
+  OG_WIDTH,
+  ogCardTexts,
+  type OgCard,
+  type OgColor,
+  type OgTextStyle,
+} from '../lib/og-card.ts';
+import {
+  BODY_WIDTH,
+  bodyBoxes,
+  FOOTER_BOX,
+  KICKER_BOX,
+  lineBaseline,
+  STATIC_SHAPES,
+  type Rect,
+  type TextBox,
+} from './card-layout.ts';
+import { encodeIndexedPng } from './png.ts';
+import { parseOutline, rasterise, type Mask, type PathSegment } from './raster.ts';
+import { subsetOf, type Subset } from './subset.ts';
+import { woffToSfnt } from './woff.ts';
+import { clampLines, wrapBalanced, wrapGreedy, type Line, type Measured } from './wrap.ts';
+
+/** This module's own URL: the worker imports it from here, the source file in tests and the built chunk in a build. */
+export const PAINTER_URL = import.meta.url;
+
+/** The few harfbuzzjs calls used (the package has no types). */
+export interface HarfBuzz {
+  createBlob(data: Uint8Array): { destroy(): void };
+  createFace(
+    blob: unknown,
+    index: number,
+  ): {
+    upem: number;
+    collectUnicodes(): Uint32Array;
+    reference_table(tag: string): Uint8Array | undefined;
+  };
+  createFont(face: unknown): { glyphToPath(glyph: number): string };
+  createBuffer(): {
+    addText(text: string): void;
+    guessSegmentProperties(): void;
+    getGlyphInfosAndPositions(): Array<{
+      codepoint: number;
+      cluster: number;
+      x_advance: number;
+      x_offset: number;
+      y_offset: number;
+    }>;
+    destroy(): void;
+  };
+  shape(font: unknown, buffer: unknown): void;
+}
+
+/** WOFF files by subset and weight, e.g. `latin-700`. */
+export type FontFiles = Readonly<Record<`${Subset}-${OgTextStyle['weight']}`, Uint8Array>>;
+
+/** Coverage levels per colour in the palette: 5 colours × 50 levels + the background fit in 256 entries. */
+const LEVELS = 50;
+/** Glyphs are placed at quarter pixels horizontally; baselines snap to whole pixels. */
+const PHASES = 4;
+const COLORS: readonly OgColor[] = ['red', 'gold', 'ink', 'muted', 'rule'];
+
+interface LoadedFont {
+  font: ReturnType<HarfBuzz['createFont']>;
+  upem: number;
+  ascender: number;
+  descender: number;
+  has: ReadonlySet<number>;
+  outlines: Map<number, PathSegment[]>;
+}
+
+/** Text measured for wrapping, with the glyphs of each unit (code point) at offsets from the unit's pen position. */
+interface Shaped extends Measured {
+  glyphs: Array<Array<{ font: LoadedFont; id: number; dx: number; dy: number }>>;
+}
+
+export function createPainter(hb: HarfBuzz, files: FontFiles): (card: OgCard) => Buffer {
+  const fonts = new Map<string, LoadedFont>();
+  for (const [name, woff] of Object.entries(files) as Array<[string, Uint8Array]>) {
+    const face = hb.createFace(hb.createBlob(woffToSfnt(woff)), 0);
+    const hhea = face.reference_table('hhea');
+    if (!hhea) throw new Error(`font ${name} has no hhea table`);
+    const view = new DataView(hhea.buffer, hhea.byteOffset, hhea.byteLength);
+    fonts.set(name, {
+      font: hb.createFont(face),
+      upem: face.upem,
+      ascender: view.getInt16(4),
+      descender: view.getInt16(6),
+      has: new Set(face.collectUnicodes()),
+      outlines: new Map(),
+    });
+  }
+  const fontOf = (subset: Subset, weight: number) => {
+    const font = fonts.get(`${subset}-${weight}`);
+    if (!font) throw new Error(`no font file for ${subset} ${weight}`);
+    return font;
+  };
+
+  function shape(text: string, style: OgTextStyle): Shaped {
+    const units = [...text];
+    const advances = units.map(() => style.letterSpacing);
+    const glyphs: Shaped['glyphs'] = units.map(() => []);
+    const subsets = units.map((u) => subsetOf(u.codePointAt(0)!, (s, cp) => fontOf(s, style.weight).has.has(cp)));
+    for (let start = 0; start < units.length;) {
+      let end = start + 1;
+      while (end < units.length && subsets[end] === subsets[start]) end++;
+      const font = fontOf(subsets[start]!, style.weight);
+      const scale = style.size / font.upem;
+      // HarfBuzz clusters are UTF-16 offsets into the run; map them back to units.
+      const unitAt: number[] = [];
+      for (let u = start; u < end; u++) for (let k = 0; k < units[u]!.length; k++) unitAt.push(u);
+      const buffer = hb.createBuffer();
+      buffer.addText(units.slice(start, end).join(''));
+      buffer.guessSegmentProperties();
+      hb.shape(font.font, buffer);
+      const pen = new Map<number, number>();
+      for (const g of buffer.getGlyphInfosAndPositions()) {
+        const u = unitAt[g.cluster]!;
+        const x = pen.get(u) ?? 0;
+        glyphs[u]!.push({ font, id: g.codepoint, dx: (x + g.x_offset) * scale, dy: g.y_offset * scale });
+        pen.set(u, x + g.x_advance);
+        advances[u]! += g.x_advance * scale;
+      }
+      buffer.destroy();
+      start = end;
+    }
+    return { units, advances, glyphs };
+  }
+
+  const maskCaches = new Map<LoadedFont, Map<string, Mask>>();
+  /** A glyph's coverage mask at a size and quarter-pixel phase, rasterised once per worker. */
+  function mask(font: LoadedFont, id: number, size: number, phase: number): Mask {
+    let cache = maskCaches.get(font);
+    if (!cache) maskCaches.set(font, (cache = new Map()));
+    const key = `${id} ${size} ${phase}`;
+    let m = cache.get(key);
+    if (!m) {
+      let outline = font.outlines.get(id);
+      if (!outline) font.outlines.set(id, (outline = parseOutline(font.font.glyphToPath(id))));
+      m = rasterise(outline, size / font.upem, phase / PHASES);
+      cache.set(key, m);
+    }
+    return m;
+  }
+
+  const background = paintBackground();
+  const palette = buildPalette();
+  // Palette index by colour and coverage: lut[color * 256 + coverage].
+  const lut = new Uint8Array((COLORS.length + 1) * 256);
+  for (let c = 1; c <= COLORS.length; c++) {
+    for (let a = 0; a < 256; a++) {
+      const level = Math.round((a * LEVELS) / 255);
+      lut[c * 256 + a] = level === 0 ? 0 : (c - 1) * LEVELS + level;
+    }
+  }
+
+  function setText(text: string, style: OgTextStyle, width: number, balance: boolean) {
+    const shaped = shape(text, style);
+    const ellipsis = shape('…', style);
+    const ellipsisWidth = ellipsis.advances.reduce((a, b) => a + b, 0);
+    const wrapped = (balance ? wrapBalanced : wrapGreedy)(shaped, width);
+    return { shaped, ellipsis, style, lines: clampLines(shaped, wrapped, style.maxLines, ellipsisWidth, width) };
+  }
+
+  return function paint(card: OgCard): Buffer {
+    const texts = ogCardTexts(card);
+    const cover = Uint8Array.from(background.cover);
+    const color = Uint8Array.from(background.color);
+
+    const draw = (set: ReturnType<typeof setText>, box: TextBox) => {
+      const { size } = set.style;
+      const c = COLORS.indexOf(set.style.color) + 1;
+      const metrics = fontOf('latin', set.style.weight);
+      const glyph = (g: Shaped['glyphs'][number][number], x: number, baseline: number) => {
+        let ix = Math.floor(x);
+        let phase = Math.round((x - ix) * PHASES);
+        if (phase === PHASES) [ix, phase] = [ix + 1, 0];
+        const m = mask(g.font, g.id, size, phase);
+        composite(cover, color, m, ix + m.left, Math.round(baseline - g.dy) + m.top, c);
+      };
+      set.lines.forEach((line: Line, index) => {
+        const baseline = lineBaseline(box.top, set.style, index, metrics);
+        let x = box.x;
+        for (let u = line.start; u < line.end; u++) {
+          for (const g of set.shaped.glyphs[u]!) glyph(g, x + g.dx, baseline);
+          x += set.shaped.advances[u]!;
+        }
+        if (line.ellipsis) for (const g of set.ellipsis.glyphs[0]!) glyph(g, x + g.dx, baseline);
+      });
+    };
+
+    // A short title is balanced; a long one is not, as balancing before clamping would leave three half-width lines.
+    const title = setText(texts.title, texts.titleStyle, BODY_WIDTH, texts.titleStyle === OG_LAYOUT.title);
+    const subtitle = texts.subtitle === '' ? undefined : setText(texts.subtitle, OG_LAYOUT.subtitle, BODY_WIDTH, false);
+    const boxes = bodyBoxes(texts.titleStyle, title.lines.length, subtitle?.lines.length ?? 0);
+    draw(setText(texts.kicker, OG_LAYOUT.kicker, KICKER_BOX.width, false), KICKER_BOX);
+    draw(title, boxes.title);
+    if (subtitle) draw(subtitle, boxes.subtitle);
+    draw(setText(texts.footer, OG_LAYOUT.footer, FOOTER_BOX.width, false), FOOTER_BOX);
+
+    const indices = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+    for (let i = 0; i < indices.length; i++) indices[i] = lut[color[i]! * 256 + cover[i]!]!;
+    return encodeIndexedPng(OG_WIDTH, OG_HEIGHT, palette, indices);
+  };
+}
+
+/** Draws a mask in colour `c` over the card: source-over on coverage, so overlapping marks do not over-darken. */
+function composite(cover: Uint8Array, color: Uint8Array, m: Mask, left: number, top: number, c: number): void {
+  for (let y = 0; y < m.height; y++) {
+    const py = top + y;
+    if (py < 0 || py >= OG_HEIGHT) continue;
+    for (let x = 0; x < m.width; x++) {
+      const a = m.alpha[y * m.width + x]!;
+      const px = left + x;
+      if (a === 0 || px < 0 || px >= OG_WIDTH) continue;
+      const i = py * OG_WIDTH + px;
+      const b = cover[i]!;
+      if (b === 0 || color[i] === c) {
+        cover[i] = a + b - Math.round((a * b) / 255);
+        color[i] = c;
+      } else if (a > b) {
+        // Another colour under an edge pixel (never happens on this layout): the stronger one wins.
+        cover[i] = a;
+        color[i] = c;
+      }
+    }
+  }
+}
+
+/** The parts every card shares, as colour and coverage per pixel. */
+function paintBackground(): { color: Uint8Array; cover: Uint8Array } {
+  const color = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+  const cover = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+  const rect = (r: Rect, c: OgColor) => {
+    for (let y = r.y; y < r.y + r.height; y++) {
+      color.fill(COLORS.indexOf(c) + 1, y * OG_WIDTH + r.x, y * OG_WIDTH + r.x + r.width);
+      cover.fill(255, y * OG_WIDTH + r.x, y * OG_WIDTH + r.x + r.width);
+    }
+  };
+  rect(STATIC_SHAPES.topBar, 'red');
+  rect(STATIC_SHAPES.rule, 'rule');
+  rect(STATIC_SHAPES.footerBar, 'red');
+  // The dot, anti-aliased by sampling each pixel on a 16×16 grid.
+  const { cx, cy, r } = STATIC_SHAPES.dot;
+  const n = 16;
+  for (let y = Math.floor(cy - r); y < Math.ceil(cy + r); y++) {
+    for (let x = Math.floor(cx - r); x < Math.ceil(cx + r); x++) {
+      let inside = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          if (Math.hypot(x + (sx + 0.5) / n - cx, y + (sy + 0.5) / n - cy) <= r) inside++;
+        }
+      }
+      if (inside === 0) continue;
+      color[y * OG_WIDTH + x] = COLORS.indexOf('gold') + 1;
+      cover[y * OG_WIDTH + x] = Math.round((inside * 255) / (n * n));
+    }
+  }
+  return { color, cover };
+}
+
+/** Background first, then each colour blended over it at LEVELS coverage steps (1/LEVELS … 1). */
+function buildPalette(): Uint8Array {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const bg = rgb(OG_COLOR.background);
+  const palette = new Uint8Array((1 + COLORS.length * LEVELS) * 3);
+  palette.set(bg, 0);
+  COLORS.forEach((c, ci) => {
+    const fg = rgb(OG_COLOR[c]);
+    for (let level = 1; level <= LEVELS; level++) {
+      const a = level / LEVELS;
+      palette.set(
+        fg.map((v, k) => Math.round(v * a + bg[k]! * (1 - a))),
+        (1 + ci * LEVELS + level - 1) * 3,
+      );
+    }
+  });
+  return palette;
+}

@@ -1,0 +1,44 @@
+/**
+ * A minimal encoder for 8-bit palette PNGs (https://www.w3.org/TR/png-3/). A card holds a handful of colours, each
+ * blended with the background at a few coverage levels, so one byte per pixel and a palette say everything; rows of
+ * plain background then deflate to almost nothing. No timestamps or other varying chunks: same pixels, same bytes.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** One chunk: length, type, data, then the CRC-32 of type and data. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.byteLength);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.byteLength);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.byteLength, crc32(out.subarray(4, 8 + data.byteLength)));
+  return out;
+}
+
+/**
+ * `indices` holds one palette index per pixel, row by row; `palette` three bytes (R, G, B) per entry.
+ * Rows use filter 0 (none), which the PNG spec recommends for palette images.
+ */
+export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, indices: Uint8Array): Buffer {
+  if (indices.byteLength !== width * height) throw new Error('pixel count does not match the image size');
+  if (palette.byteLength % 3 !== 0 || palette.byteLength === 0 || palette.byteLength > 256 * 3) {
+    throw new Error('a palette needs 1 to 256 RGB entries');
+  }
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, colour type 3 (palette), deflate, adaptive filters, no interlace
+  const raw = new Uint8Array(height * (width + 1));
+  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return Buffer.concat([
+    SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('PLTE', palette),
+    pngChunk('IDAT', deflateSync(raw)),
+    pngChunk('IEND', new Uint8Array(0)),
+  ]);
+}
