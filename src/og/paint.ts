@@ -20,10 +20,10 @@ import {
   KICKER_BOX,
   lineBaseline,
   STATIC_SHAPES,
-  type Rect,
   type TextBox,
 } from './card-layout.ts';
-import { encodeIndexedPng } from './png.ts';
+import { blankScanlines, createInk, drawMask, fillRect, type Ink } from './canvas.ts';
+import { encodePalettePng } from './png.ts';
 import { parseOutline, rasterise, type Mask, type PathSegment } from './raster.ts';
 import { subsetOf, type Subset } from './subset.ts';
 import { woffToSfnt } from './woff.ts';
@@ -151,16 +151,14 @@ export function createPainter(hb: HarfBuzz, files: FontFiles): (card: OgCard) =>
     return m;
   }
 
-  const background = paintBackground();
-  const palette = buildPalette();
-  // Palette index by colour and coverage: lut[color * 256 + coverage].
-  const lut = new Uint8Array((COLORS.length + 1) * 256);
-  for (let c = 1; c <= COLORS.length; c++) {
-    for (let a = 0; a < 256; a++) {
-      const level = Math.round((a * LEVELS) / 255);
-      lut[c * 256 + a] = level === 0 ? 0 : (c - 1) * LEVELS + level;
-    }
-  }
+  const ink = createInk(
+    OG_COLOR.background,
+    COLORS.map((c) => OG_COLOR[c]),
+    LEVELS,
+  );
+  const background = paintBackground(ink);
+  /** Reused for every card: a worker paints one card at a time and the PNG encoder copies what it needs. */
+  const lines = blankScanlines(OG_WIDTH, OG_HEIGHT);
 
   function setText(text: string, style: OgTextStyle, width: number, balance: boolean) {
     const shaped = shape(text, style);
@@ -170,33 +168,31 @@ export function createPainter(hb: HarfBuzz, files: FontFiles): (card: OgCard) =>
     return { shaped, ellipsis, style, lines: clampLines(shaped, wrapped, style.maxLines, ellipsisWidth, width) };
   }
 
+  function draw(set: ReturnType<typeof setText>, box: TextBox): void {
+    const { size } = set.style;
+    const c = COLORS.indexOf(set.style.color) + 1;
+    const metrics = fontOf('latin', set.style.weight);
+    const glyph = (g: Shaped['glyphs'][number][number], x: number, baseline: number) => {
+      let ix = Math.floor(x);
+      let phase = Math.round((x - ix) * PHASES);
+      if (phase === PHASES) [ix, phase] = [ix + 1, 0];
+      const m = mask(g.font, g.id, size, phase);
+      drawMask(lines, OG_WIDTH, OG_HEIGHT, ink, m, ix + m.left, Math.round(baseline - g.dy) + m.top, c);
+    };
+    set.lines.forEach((line: Line, index) => {
+      const baseline = lineBaseline(box.top, set.style, index, metrics);
+      let x = box.x;
+      for (let u = line.start; u < line.end; u++) {
+        for (const g of set.shaped.glyphs[u]!) glyph(g, x + g.dx, baseline);
+        x += set.shaped.advances[u]!;
+      }
+      if (line.ellipsis) for (const g of set.ellipsis.glyphs[0]!) glyph(g, x + g.dx, baseline);
+    });
+  }
+
   return function paint(card: OgCard): Buffer {
     const texts = ogCardTexts(card);
-    const cover = Uint8Array.from(background.cover);
-    const color = Uint8Array.from(background.color);
-
-    const draw = (set: ReturnType<typeof setText>, box: TextBox) => {
-      const { size } = set.style;
-      const c = COLORS.indexOf(set.style.color) + 1;
-      const metrics = fontOf('latin', set.style.weight);
-      const glyph = (g: Shaped['glyphs'][number][number], x: number, baseline: number) => {
-        let ix = Math.floor(x);
-        let phase = Math.round((x - ix) * PHASES);
-        if (phase === PHASES) [ix, phase] = [ix + 1, 0];
-        const m = mask(g.font, g.id, size, phase);
-        composite(cover, color, m, ix + m.left, Math.round(baseline - g.dy) + m.top, c);
-      };
-      set.lines.forEach((line: Line, index) => {
-        const baseline = lineBaseline(box.top, set.style, index, metrics);
-        let x = box.x;
-        for (let u = line.start; u < line.end; u++) {
-          for (const g of set.shaped.glyphs[u]!) glyph(g, x + g.dx, baseline);
-          x += set.shaped.advances[u]!;
-        }
-        if (line.ellipsis) for (const g of set.ellipsis.glyphs[0]!) glyph(g, x + g.dx, baseline);
-      });
-    };
-
+    lines.set(background);
     // A short title is balanced; a long one is not, as balancing before clamping would leave three half-width lines.
     const title = setText(texts.title, texts.titleStyle, BODY_WIDTH, texts.titleStyle === OG_LAYOUT.title);
     const subtitle = texts.subtitle === '' ? undefined : setText(texts.subtitle, OG_LAYOUT.subtitle, BODY_WIDTH, false);
@@ -205,83 +201,35 @@ export function createPainter(hb: HarfBuzz, files: FontFiles): (card: OgCard) =>
     draw(title, boxes.title);
     if (subtitle) draw(subtitle, boxes.subtitle);
     draw(setText(texts.footer, OG_LAYOUT.footer, FOOTER_BOX.width, false), FOOTER_BOX);
-
-    const indices = new Uint8Array(OG_WIDTH * OG_HEIGHT);
-    for (let i = 0; i < indices.length; i++) indices[i] = lut[color[i]! * 256 + cover[i]!]!;
-    return encodeIndexedPng(OG_WIDTH, OG_HEIGHT, palette, indices);
+    return encodePalettePng(OG_WIDTH, OG_HEIGHT, ink.palette, lines);
   };
 }
 
-/** Draws a mask in colour `c` over the card: source-over on coverage, so overlapping marks do not over-darken. */
-function composite(cover: Uint8Array, color: Uint8Array, m: Mask, left: number, top: number, c: number): void {
-  for (let y = 0; y < m.height; y++) {
-    const py = top + y;
-    if (py < 0 || py >= OG_HEIGHT) continue;
-    for (let x = 0; x < m.width; x++) {
-      const a = m.alpha[y * m.width + x]!;
-      const px = left + x;
-      if (a === 0 || px < 0 || px >= OG_WIDTH) continue;
-      const i = py * OG_WIDTH + px;
-      const b = cover[i]!;
-      if (b === 0 || color[i] === c) {
-        cover[i] = a + b - Math.round((a * b) / 255);
-        color[i] = c;
-      } else if (a > b) {
-        // Another colour under an edge pixel (never happens on this layout): the stronger one wins.
-        cover[i] = a;
-        color[i] = c;
-      }
-    }
-  }
-}
-
-/** The parts every card shares, as colour and coverage per pixel. */
-function paintBackground(): { color: Uint8Array; cover: Uint8Array } {
-  const color = new Uint8Array(OG_WIDTH * OG_HEIGHT);
-  const cover = new Uint8Array(OG_WIDTH * OG_HEIGHT);
-  const rect = (r: Rect, c: OgColor) => {
-    for (let y = r.y; y < r.y + r.height; y++) {
-      color.fill(COLORS.indexOf(c) + 1, y * OG_WIDTH + r.x, y * OG_WIDTH + r.x + r.width);
-      cover.fill(255, y * OG_WIDTH + r.x, y * OG_WIDTH + r.x + r.width);
-    }
-  };
-  rect(STATIC_SHAPES.topBar, 'red');
-  rect(STATIC_SHAPES.rule, 'rule');
-  rect(STATIC_SHAPES.footerBar, 'red');
-  // The dot, anti-aliased by sampling each pixel on a 16×16 grid.
+/** The parts every card shares: the bars, the rule and the gold dot (anti-aliased on a 16×16 grid per pixel). */
+function paintBackground(ink: Ink): Uint8Array {
+  const lines = blankScanlines(OG_WIDTH, OG_HEIGHT);
+  const full = (c: OgColor) => ink.lookup[(COLORS.indexOf(c) + 1) * 256 + 255]!;
+  fillRect(lines, OG_WIDTH, STATIC_SHAPES.topBar, full('red'));
+  fillRect(lines, OG_WIDTH, STATIC_SHAPES.rule, full('rule'));
+  fillRect(lines, OG_WIDTH, STATIC_SHAPES.footerBar, full('red'));
   const { cx, cy, r } = STATIC_SHAPES.dot;
+  const left = Math.floor(cx - r);
+  const top = Math.floor(cy - r);
+  const size = Math.ceil(cy + r) - top;
+  const alpha = new Uint8Array(size * size);
   const n = 16;
-  for (let y = Math.floor(cy - r); y < Math.ceil(cy + r); y++) {
-    for (let x = Math.floor(cx - r); x < Math.ceil(cx + r); x++) {
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
       let inside = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          if (Math.hypot(x + (sx + 0.5) / n - cx, y + (sy + 0.5) / n - cy) <= r) inside++;
+          if (Math.hypot(left + x + (sx + 0.5) / n - cx, top + y + (sy + 0.5) / n - cy) <= r) inside++;
         }
       }
-      if (inside === 0) continue;
-      color[y * OG_WIDTH + x] = COLORS.indexOf('gold') + 1;
-      cover[y * OG_WIDTH + x] = Math.round((inside * 255) / (n * n));
+      alpha[y * size + x] = Math.round((inside * 255) / (n * n));
     }
   }
-  return { color, cover };
-}
-
-/** Background first, then each colour blended over it at LEVELS coverage steps (1/LEVELS … 1). */
-function buildPalette(): Uint8Array {
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const bg = rgb(OG_COLOR.background);
-  const palette = new Uint8Array((1 + COLORS.length * LEVELS) * 3);
-  palette.set(bg, 0);
-  COLORS.forEach((c, ci) => {
-    const fg = rgb(OG_COLOR[c]);
-    for (let level = 1; level <= LEVELS; level++) {
-      const a = level / LEVELS;
-      palette.set(
-        fg.map((v, k) => Math.round(v * a + bg[k]! * (1 - a))),
-        (1 + ci * LEVELS + level - 1) * 3,
-      );
-    }
-  });
-  return palette;
+  const dot = { left: 0, top: 0, width: size, height: size, alpha };
+  drawMask(lines, OG_WIDTH, OG_HEIGHT, ink, dot, left, top, COLORS.indexOf('gold') + 1);
+  return lines;
 }

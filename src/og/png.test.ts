@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng, pngChunk } from './png.ts';
+import { encodePalettePng, pngChunk } from './png.ts';
 
-/** CRC-32 (ISO 3309, as PNG uses it), bit by bit: an independent check on the encoder's table-free zlib.crc32. */
+/** CRC-32 (ISO 3309, as PNG uses it), bit by bit: an independent check on the encoder's use of zlib.crc32. */
 function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) {
@@ -27,10 +27,11 @@ function chunks(png: Buffer): Array<{ type: string; data: Buffer }> {
   return out;
 }
 
-describe('encodeIndexedPng', () => {
+describe('encodePalettePng', () => {
   const palette = Uint8Array.from([255, 255, 255, 200, 0, 0, 0, 0, 0]);
-  const indices = Uint8Array.from([0, 1, 2, 2, 1, 0]);
-  const png = encodeIndexedPng(3, 2, palette, indices);
+  // Two rows of three pixels, each behind filter byte 0.
+  const scanlines = Uint8Array.from([0, 0, 1, 2, 0, 2, 1, 0]);
+  const png = encodePalettePng(3, 2, palette, scanlines);
 
   it('writes IHDR, PLTE, IDAT and IEND, each with a correct CRC', () => {
     const list = chunks(png);
@@ -41,18 +42,18 @@ describe('encodeIndexedPng', () => {
     expect(list[3]!.data).toHaveLength(0);
   });
 
-  it('stores each row behind filter byte 0 with the pixels unchanged', () => {
+  it('stores the scanlines unchanged', () => {
     const idat = chunks(png).find((c) => c.type === 'IDAT')!.data;
     expect([...inflateSync(idat)]).toEqual([0, 0, 1, 2, 0, 2, 1, 0]);
   });
 
   it('gives the same bytes for the same pixels', () => {
-    expect(encodeIndexedPng(3, 2, palette, indices).equals(png)).toBe(true);
+    expect(encodePalettePng(3, 2, palette, scanlines).equals(png)).toBe(true);
   });
 
   it('refuses a pixel count or palette that does not fit', () => {
-    expect(() => encodeIndexedPng(3, 3, palette, indices)).toThrow(/pixel count/);
-    expect(() => encodeIndexedPng(3, 2, palette.subarray(0, 4), indices)).toThrow(/palette/);
+    expect(() => encodePalettePng(3, 3, palette, scanlines)).toThrow(/scanline bytes/);
+    expect(() => encodePalettePng(3, 2, palette.subarray(0, 4), scanlines)).toThrow(/palette/);
   });
 });
 

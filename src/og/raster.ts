@@ -166,24 +166,24 @@ function accumulateLine(
     const xbCeil = Math.ceil(xb);
     if (xbCeil <= xaFloor + 1) {
       const xmf = 0.5 * (x + xNext) - xaFloor;
-      acc[row + xaFloor] += d - d * xmf;
-      acc[row + xaFloor + 1] += d * xmf;
+      acc[row + xaFloor] = acc[row + xaFloor]! + (d - d * xmf);
+      acc[row + xaFloor + 1] = acc[row + xaFloor + 1]! + d * xmf;
     } else {
       const s = 1 / (xb - xa);
       const xaf = xa - xaFloor;
       const a0 = 0.5 * s * (1 - xaf) * (1 - xaf);
       const xbf = xb - xbCeil + 1;
       const am = 0.5 * s * xbf * xbf;
-      acc[row + xaFloor] += d * a0;
-      if (xbCeil === xaFloor + 2) acc[row + xaFloor + 1] += d * (1 - a0 - am);
+      acc[row + xaFloor] = acc[row + xaFloor]! + d * a0;
+      if (xbCeil === xaFloor + 2) acc[row + xaFloor + 1] = acc[row + xaFloor + 1]! + d * (1 - a0 - am);
       else {
         const a1 = s * (1.5 - xaf);
-        acc[row + xaFloor + 1] += d * (a1 - a0);
-        for (let xi = xaFloor + 2; xi < xbCeil - 1; xi++) acc[row + xi] += d * s;
+        acc[row + xaFloor + 1] = acc[row + xaFloor + 1]! + d * (a1 - a0);
+        for (let xi = xaFloor + 2; xi < xbCeil - 1; xi++) acc[row + xi] = acc[row + xi]! + d * s;
         const a2 = a1 + (xbCeil - xaFloor - 3) * s;
-        acc[row + xbCeil - 1] += d * (1 - a2 - am);
+        acc[row + xbCeil - 1] = acc[row + xbCeil - 1]! + d * (1 - a2 - am);
       }
-      acc[row + xbCeil] += d * am;
+      acc[row + xbCeil] = acc[row + xbCeil]! + d * am;
     }
     x = xNext;
   }
