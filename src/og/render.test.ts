@@ -79,6 +79,20 @@ describe('renderOgPng', () => {
     expect(createHash('sha256').update(png).digest('hex')).toBe(REVIEWED_SHA256);
   }, 30_000);
 
+  // Content is written by editors: no text may break the painter or run off the card.
+  it('renders texts no font covers, an empty title and a very long one', async () => {
+    const cards: OgCard[] = [
+      { ...CARD, title: '漢字 🙂 مرحبا\u0000\u200b', subtitle: '\u0301\u0301' },
+      { ...CARD, title: '', subtitle: '' },
+      { ...CARD, title: 'Rất dài '.repeat(2000), subtitle: 'x'.repeat(5000), kicker: 'ß'.repeat(300) },
+    ];
+    for (const card of cards) {
+      const png = await renderOgPng(card);
+      expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+      expect(png.readUInt32BE(16)).toBe(1200);
+    }
+  }, 30_000);
+
   // Letters only in the vietnamese font subset. If the painter ever stops falling back to it they are drawn as the
   // latin file's empty .notdef, so appending one to a title would leave the image unchanged.
   it('draws letters that only the vietnamese subset has', async () => {
