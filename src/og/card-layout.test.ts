@@ -25,12 +25,12 @@ describe('bodyBoxes', () => {
 });
 
 describe('lineBaseline', () => {
-  it('puts baselines on whole pixels, one line box apart, the glyph box centred in the line box', () => {
+  it('puts baselines on whole pixels (snapped down), one line box apart, the glyph box centred in the line box', () => {
     const style = OG_LAYOUT.subtitle; // 30px, 42px lines
     const first = lineBaseline(100, style, 0, METRICS);
-    // (42 − 1.4 × 30) / 2 + 1.05 × 30 = 31.5, rounded.
-    expect(first).toBe(132);
-    expect(lineBaseline(100, style, 1, METRICS)).toBe(174);
+    // (42 − 1.4 × 30) / 2 + 1.05 × 30 = 31.5, snapped down.
+    expect(first).toBe(131);
+    expect(lineBaseline(100, style, 1, METRICS)).toBe(173);
   });
 });
 

@@ -12,7 +12,7 @@ const WEIGHTS = [400, 600, 700] as const;
  * Names the painter's code in the cache key, with the layout, harfbuzzjs's version and the font bytes: raise it
  * whenever a change to src/og (rasteriser, line breaking, PNG encoding) changes the pixels, so no stale card is served.
  */
-const PAINTER_VERSION = 'og-painter 1';
+const PAINTER_VERSION = 'og-painter 2';
 
 interface Renderer {
   pool: RenderPool;
