@@ -51,9 +51,11 @@ export default defineConfig({
     sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
     cmsBundleIntegration(),
     pagefindIntegration(contentRoot),
-    cspHashesIntegration(),
+    // Reads every text file once; the two hooks after it take what it learnt of each
+    // (src/integrations/built-files.ts): inline style hashes, digests, .br sizes.
     precompressIntegration(),
-    // After precompression: a province's offline list gives the bytes of the .br files.
+    cspHashesIntegration(),
+    // A province's offline list gives the bytes of the .br files.
     offlineIntegration(),
   ],
 });

@@ -1,21 +1,30 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFilesOf } from './built-files.ts';
 import { hasStyleSrc, inlineStyleHashes, missingHashes, withHashes } from './csp-policy.ts';
 
 /** The files that send the Content-Security-Policy: the static hosts' headers and nginx. */
 export const POLICY_FILES = ['public/_headers', 'docs/nginx.conf'] as const;
 
-/** Every distinct inline style hash of the built pages, sorted; the web editor's pages are left out. */
+/**
+ * Every distinct inline style hash of the built pages, sorted; the web editor's pages are left
+ * out. Taken from the precompression pass's record when this build made one, else read.
+ */
 export async function builtStyleHashes(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
   const hashes = new Set<string>();
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+  // The editor's policy allows inline styles ('unsafe-inline'): its pages need no hash.
+  const counts = (file: string) => file.endsWith('.html') && !/^admin[\\/]/u.test(relative(dist, file));
+  const recorded = builtFilesOf(dist);
+  if (recorded) {
+    for (const [file, built] of recorded)
+      if (counts(file)) for (const hash of built.styleHashes ?? []) hashes.add(hash);
+    return [...hashes].sort();
+  }
+  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
     const file = join(e.parentPath, e.name);
-    // The editor's policy allows inline styles ('unsafe-inline'): its pages need no hash.
-    if (/[\\/]admin[\\/]/u.test(file.slice(dist.length))) continue;
+    if (!e.isFile() || !counts(file)) continue;
     for (const hash of inlineStyleHashes(await readFile(file, 'utf8'))) hashes.add(hash);
   }
   return [...hashes].sort();

@@ -2,9 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
+import { builtFilesOf, type BuiltFile } from './built-files.ts';
+import { bodyDigest as digestOf } from './precompress-cache.ts';
 import {
   OFFLINE_PAGE,
   OFFLINE_VERSION_PATH,
@@ -28,8 +30,10 @@ function fileOf(dist: string, path: string): string {
   return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 }
 
-/** Bytes on the wire: the .br the build wrote beside the file, or the file compressed now. */
-async function wireBytes(file: string): Promise<number> {
+/** Bytes on the wire: the size of the .br the build wrote beside the file, or of the file compressed now. */
+async function wireBytes(file: string, recorded: ReadonlyMap<string, BuiltFile> | undefined): Promise<number> {
+  const known = recorded?.get(resolve(file));
+  if (known) return known.brotliBytes;
   if (existsSync(file + '.br')) return (await readFile(file + '.br')).length;
   return brotliCompressSync(await readFile(file)).length;
 }
@@ -52,12 +56,14 @@ export function offlineIntegration(): AstroIntegration {
           .map((e) => join(e.parentPath, e.name))
           .filter((f) => !/[\\/](?:admin|pagefind)[\\/]/u.test(relative(dist, f)))
           .sort();
+        // Each page's digest stands for its bytes: the precompression pass took them all already.
+        const recorded = builtFilesOf(dist);
         const version = createHash('sha256');
         for (const file of files)
           version
             .update(sitePath(dist, file))
             .update('\0')
-            .update(await readFile(file));
+            .update(recorded?.get(resolve(file))?.digest ?? digestOf(await readFile(file)));
         const scriptsOf = async (path: string, seen: Set<string>): Promise<void> => {
           if (seen.has(path)) return;
           const file = join(dist, path);
@@ -87,12 +93,12 @@ export function offlineIntegration(): AstroIntegration {
           for (const page of provincePages(path, html)) {
             const pageFile = fileOf(dist, page);
             if (!existsSync(pageFile)) throw new Error(`offline lists: ${path} links to ${page}, which is not built`);
-            pages.push({ path: page, bytes: await wireBytes(pageFile) });
+            pages.push({ path: page, bytes: await wireBytes(pageFile, recorded) });
             for (const script of pageScripts(await readFile(pageFile, 'utf8'))) await scriptsOf(script, scripts);
           }
           const assets: SavedEntry[] = [];
           for (const script of [...scripts].sort())
-            assets.push({ path: script, bytes: await wireBytes(join(dist, script)) });
+            assets.push({ path: script, bytes: await wireBytes(join(dist, script), recorded) });
           const out = join(dist, offlineListPath(slug));
           await mkdir(dirname(out), { recursive: true });
           await writeFile(out, JSON.stringify(offlineList(name, pages, assets)) + '\n');

@@ -3,16 +3,30 @@
  * decides the output: the method, its level and the zlib and Brotli versions. Most of a
  * warm rebuild's pages are byte-identical to the last build's, so their .gz and .br are
  * read back instead of compressed again; a changed page has a new key, so nothing stale is
- * served. Entries unused for PRUNE_AFTER_DAYS are removed, so the folder does not grow with
- * every edit. Deleting the folder is always safe.
+ * served. Deleting the folder is always safe.
+ *
+ * The bodies live in a few pack files, not one file each: at national scale a build holds
+ * some 94,000 compressed bodies, and a file per body cost a create and a rename, later an
+ * open, a read, a close and a time stamp each, and a stat of every entry to prune (5.4 s of
+ * its own); read from packs, a warm pass over 47,265 files took 31 s of CPU instead of 38,
+ * and pruning 0.3 s. Each build appends
+ * what it compressed to a new pack of its own, written once, and then replaces the index
+ * (`index.json`: key → pack, offset, length, day last used) in one rename, so a build that
+ * runs beside another never reads half an entry; at worst one build's new entries are lost
+ * to the other's index and compressed again next time. Entries unused for PRUNE_AFTER_DAYS
+ * leave the index; packs are rewritten once more than half their bytes are no longer listed.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type Method = 'gzip' | 'br';
 
 export const PRUNE_AFTER_DAYS = 14;
+
+const INDEX = 'index.json';
+const PACK = /^[0-9a-f]{16}\.pack$/u;
+const DAY_MS = 86_400_000;
 
 /** Where compressed bodies live: PRECOMPRESS_CACHE_DIR, or beside Astro's own cache. */
 export function precompressCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
@@ -22,65 +36,160 @@ export function precompressCacheDir(env: Readonly<Record<string, string | undefi
 /** The versions that decide the compressed bytes besides the input and the level. */
 const LIBRARY_VERSIONS = `zlib ${process.versions.zlib ?? '?'} brotli ${process.versions.brotli ?? '?'}`;
 
-export function precompressKey(method: Method, level: number, body: Uint8Array, versions = LIBRARY_VERSIONS): string {
-  return createHash('sha256').update(`${method}:${level}:${versions}\n`).update(body).digest('hex');
+/** SHA-256 of a body: taken once per file, as its .gz and .br keys both start from it. */
+export function bodyDigest(body: Uint8Array): Buffer {
+  return createHash('sha256').update(body).digest();
+}
+
+/** The key of a body (by its bodyDigest) compressed with `method` at `level`. */
+export function precompressKey(method: Method, level: number, digest: Uint8Array, versions = LIBRARY_VERSIONS): string {
+  return createHash('sha256').update(`${method}:${level}:${versions}\n`).update(digest).digest('hex');
 }
 
 export interface PrecompressCache {
   /** The compressed body for a key, or undefined; a hit marks the entry as used now. */
-  read(key: string, method: Method): Promise<Buffer | undefined>;
-  write(key: string, method: Method, compressed: Uint8Array): Promise<void>;
-  /** Removes entries not used for `days`; returns how many were removed. */
-  prune(days?: number, now?: Date): Promise<number>;
+  read(key: string): Promise<Buffer | undefined>;
+  write(key: string, compressed: Uint8Array): Promise<void>;
+  /**
+   * Writes the index with this build's entries, drops those unused for `days` and rewrites
+   * packs that are mostly dropped bodies; returns how many entries were dropped. The cache
+   * is not used after this.
+   */
+  finish(days?: number, now?: Date): Promise<number>;
 }
 
-export function precompressCache(dir: string): PrecompressCache {
-  // Two levels of folders keep each directory to a few thousand entries at national scale.
-  const path = (key: string, method: Method) => join(dir, key.slice(0, 2), `${key}.${method}`);
-  let made = new Set<string>();
+/** Pack file, byte offset, length, day (since 1970) last used. */
+type Entry = [pack: string, offset: number, length: number, usedDay: number];
+
+interface IndexFile {
+  version: 1;
+  entries: Record<string, Entry>;
+}
+
+async function readIndex(dir: string): Promise<Map<string, Entry>> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dir, INDEX), 'utf8')) as IndexFile;
+    return parsed.version === 1 ? new Map(Object.entries(parsed.entries)) : new Map();
+  } catch {
+    // Missing or unreadable: an empty cache, rebuilt by this build.
+    return new Map();
+  }
+}
+
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+
+export async function openPrecompressCache(dir: string, now = new Date()): Promise<PrecompressCache> {
+  await mkdir(dir, { recursive: true });
+  const entries = await readIndex(dir);
+  const today = dayOf(now);
+  const readers = new Map<string, Promise<FileHandle | undefined>>();
+  const reader = (pack: string): Promise<FileHandle | undefined> => {
+    // This build's own pack, still being written under its temporary name.
+    if (pack === newPack && writer) return writer;
+    let handle = readers.get(pack);
+    if (!handle) {
+      handle = open(join(dir, pack), 'r').catch(() => undefined);
+      readers.set(pack, handle);
+    }
+    return handle;
+  };
+  const newPack = `${randomBytes(8).toString('hex')}.pack`;
+  let writer: Promise<FileHandle> | undefined;
+  let written = 0;
+  // Appends one at a time, in call order: each knows its offset before it starts.
+  let appending: Promise<void> = Promise.resolve();
+
   return {
-    async read(key, method) {
-      const file = path(key, method);
-      try {
-        const body = await readFile(file);
-        const now = new Date();
-        await utimes(file, now, now);
-        return body;
-      } catch {
-        return undefined;
-      }
+    async read(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      const [pack, offset, length] = entry;
+      const handle = await reader(pack);
+      if (!handle) return undefined;
+      const body = Buffer.allocUnsafe(length);
+      const { bytesRead } = await handle.read(body, 0, length, offset).catch(() => ({ bytesRead: -1 }));
+      // A pack shorter than its index says (removed or cut short by another build): a miss.
+      if (bytesRead !== length) return undefined;
+      entry[3] = today;
+      return body;
     },
-    async write(key, method, compressed) {
-      const folder = join(dir, key.slice(0, 2));
-      if (!made.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        made.add(folder);
-      }
-      // Written under a temporary name and renamed: a concurrent build never reads half a file.
-      const temporary = `${path(key, method)}.${process.pid}.tmp`;
-      await writeFile(temporary, compressed);
-      await rename(temporary, path(key, method));
+    write(key, compressed) {
+      const step = appending.then(async () => {
+        writer ??= open(join(dir, `${newPack}.tmp`), 'w+');
+        const handle = await writer;
+        const offset = written;
+        written += compressed.length;
+        await handle.write(compressed, 0, compressed.length, offset);
+        entries.set(key, [newPack, offset, compressed.length, today]);
+      });
+      appending = step;
+      return step;
     },
-    async prune(days = PRUNE_AFTER_DAYS, now = new Date()) {
-      const cutoff = now.getTime() - days * 86_400_000;
-      let removed = 0;
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true, recursive: true });
-      } catch {
-        return 0;
+    async finish(days = PRUNE_AFTER_DAYS, at = now) {
+      await appending;
+      if (writer) {
+        const handle = await writer;
+        writer = undefined;
+        await handle.close();
+        await rename(join(dir, `${newPack}.tmp`), join(dir, newPack));
       }
-      for (const entry of entries) {
-        if (!entry.isFile()) continue;
-        const file = join(entry.parentPath, entry.name);
-        const { mtimeMs } = await stat(file);
-        if (mtimeMs < cutoff) {
-          await rm(file, { force: true });
-          removed += 1;
+      const oldest = dayOf(at) - days;
+      let dropped = 0;
+      for (const [key, entry] of entries) {
+        if (entry[3] < oldest) {
+          entries.delete(key);
+          dropped += 1;
         }
       }
-      made = new Set();
-      return removed;
+      await compact(dir, entries, reader);
+      for (const handle of readers.values()) await (await handle)?.close();
+      const index: IndexFile = { version: 1, entries: Object.fromEntries(entries) };
+      const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
+      await writeFile(temporary, JSON.stringify(index));
+      await rename(temporary, join(dir, INDEX));
+      // Packs the index no longer names (this build's and older ones' leftovers).
+      const named = new Set([...entries.values()].map(([pack]) => pack));
+      for (const name of await readdir(dir))
+        if (PACK.test(name) && !named.has(name)) await rm(join(dir, name), { force: true });
+      return dropped;
     },
   };
+}
+
+/**
+ * When the listed bodies fill less than half of the packs' bytes, copies them into one new
+ * pack and points the entries at it, so the folder stays about the size of what a build uses.
+ */
+async function compact(
+  dir: string,
+  entries: Map<string, Entry>,
+  reader: (pack: string) => Promise<FileHandle | undefined>,
+): Promise<void> {
+  let listed = 0;
+  for (const [, , length] of entries.values()) listed += length;
+  let stored = 0;
+  for (const name of await readdir(dir)) {
+    if (!PACK.test(name)) continue;
+    const handle = await open(join(dir, name), 'r');
+    stored += (await handle.stat()).size;
+    await handle.close();
+  }
+  if (stored <= 2 * listed) return;
+  const pack = `${randomBytes(8).toString('hex')}.pack`;
+  const out = await open(join(dir, `${pack}.tmp`), 'w');
+  let offset = 0;
+  for (const [key, entry] of entries) {
+    const [from, at, length, used] = entry;
+    const handle = await reader(from);
+    const body = Buffer.allocUnsafe(length);
+    if (!handle || (await handle.read(body, 0, length, at)).bytesRead !== length) {
+      entries.delete(key);
+      continue;
+    }
+    await out.write(body, 0, length, offset);
+    entries.set(key, [pack, offset, length, used]);
+    offset += length;
+  }
+  await out.close();
+  await rename(join(dir, `${pack}.tmp`), join(dir, pack));
 }

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PRUNE_AFTER_DAYS, precompressCache, precompressCacheDir, precompressKey } from './precompress-cache.ts';
+import {
+  bodyDigest,
+  openPrecompressCache,
+  PRUNE_AFTER_DAYS,
+  precompressCacheDir,
+  precompressKey,
+} from './precompress-cache.ts';
 import { brotliQuality, compressibleBody, precompressFiles } from './precompress.ts';
 
 describe('brotliQuality', () => {
@@ -55,17 +61,21 @@ describe('precompressFiles with its cache', () => {
     await writeFile(page, '<p>Tổ hòa giải</p>'.repeat(200));
     const other = join(site, 'data.json');
     await writeFile(other, JSON.stringify({ tinh: 'Hòa Bình', values: [1, 2, 3] }));
-    return { root, cache: precompressCache(join(root, 'cache')), files: [page, other], page };
+    const cacheDir = join(root, 'cache');
+    return { root, cacheDir, cache: await openPrecompressCache(cacheDir), files: [page, other], page };
   };
 
-  it('reads back from the cache the same bytes a fresh compression writes', async () => {
-    const { cache, files, page } = await setup();
+  it('reads back, in the next build, the same bytes a fresh compression writes', async () => {
+    const { cacheDir, cache, files, page } = await setup();
     const first = await precompressFiles(files, cache);
+    await cache.finish();
     expect(first.cached).toBe(0);
     const fresh = { gz: await readFile(`${page}.gz`), br: await readFile(`${page}.br`) };
     await rm(`${page}.gz`);
     await rm(`${page}.br`);
-    const second = await precompressFiles(files, cache);
+    const next = await openPrecompressCache(cacheDir);
+    const second = await precompressFiles(files, next);
+    await next.finish();
     expect(second).toEqual({ ...first, cached: 2 });
     expect(await readFile(`${page}.gz`)).toEqual(fresh.gz);
     expect(await readFile(`${page}.br`)).toEqual(fresh.br);
@@ -73,37 +83,87 @@ describe('precompressFiles with its cache', () => {
     expect(brotliDecompressSync(fresh.br).toString()).toBe(await readFile(page, 'utf8'));
   });
 
+  it('reads back an entry written earlier in the same build, before its pack is complete', async () => {
+    const { cache } = await setup();
+    const key = precompressKey('br', 6, bodyDigest(Buffer.from('Tổ hòa giải')));
+    await cache.write(key, Buffer.from('nén'));
+    expect(await cache.read(key)).toEqual(Buffer.from('nén'));
+    expect(await cache.read(precompressKey('br', 6, bodyDigest(Buffer.from('khác'))))).toBeUndefined();
+  });
+
   it('compresses a changed file again instead of serving its old bytes', async () => {
-    const { cache, files, page } = await setup();
+    const { cacheDir, cache, files, page } = await setup();
     await precompressFiles(files, cache);
+    await cache.finish();
     await writeFile(page, '<p>Tổ an ninh nhân dân</p>');
-    const again = await precompressFiles(files, cache);
+    const next = await openPrecompressCache(cacheDir);
+    const again = await precompressFiles(files, next);
     expect(again.cached).toBe(1);
     expect(gunzipSync(await readFile(`${page}.gz`)).toString()).toBe('<p>Tổ an ninh nhân dân</p>');
     expect(brotliDecompressSync(await readFile(`${page}.br`)).toString()).toBe('<p>Tổ an ninh nhân dân</p>');
   });
 
+  it('treats a pack cut short or removed by another build as a miss, never as bytes', async () => {
+    const { cacheDir, cache, files, page } = await setup();
+    await precompressFiles(files, cache);
+    await cache.finish();
+    const fresh = await readFile(`${page}.br`);
+    for (const name of await readdir(cacheDir)) if (name.endsWith('.pack')) await writeFile(join(cacheDir, name), '');
+    const next = await openPrecompressCache(cacheDir);
+    const again = await precompressFiles(files, next);
+    expect(again.cached).toBe(0);
+    expect(await readFile(`${page}.br`)).toEqual(fresh);
+  });
+
   it('keys by method, level, library versions and body', () => {
-    const body = Buffer.from('an ninh');
+    const body = bodyDigest(Buffer.from('an ninh'));
     const keys = new Set([
       precompressKey('gzip', 9, body),
       precompressKey('br', 9, body),
       precompressKey('br', 11, body),
-      precompressKey('br', 11, Buffer.from('an ninh.')),
+      precompressKey('br', 11, bodyDigest(Buffer.from('an ninh.'))),
       precompressKey('br', 11, body, 'zlib 0 brotli 0'),
     ]);
     expect(keys.size).toBe(5);
-    expect(precompressKey('gzip', 9, body)).toBe(precompressKey('gzip', 9, Buffer.from('an ninh')));
+    expect(precompressKey('gzip', 9, body)).toBe(precompressKey('gzip', 9, bodyDigest(Buffer.from('an ninh'))));
   });
 
   it('prunes entries unused for two weeks and keeps the ones a build read', async () => {
-    const { root, cache, files } = await setup();
+    const { cacheDir, cache, files } = await setup();
     await precompressFiles(files, cache);
+    expect(await cache.finish(PRUNE_AFTER_DAYS, new Date())).toBe(0);
+    const packs = async () => (await readdir(cacheDir)).filter((name) => name.endsWith('.pack'));
+    expect(await packs()).toHaveLength(1);
+    // A build two weeks later that reads nothing: every entry goes, and the pack with them.
     const later = new Date(Date.now() + (PRUNE_AFTER_DAYS + 1) * 86_400_000);
-    expect(await cache.prune(PRUNE_AFTER_DAYS, new Date())).toBe(0);
-    expect(await cache.prune(PRUNE_AFTER_DAYS, later)).toBe(4);
-    const left = await readdir(join(root, 'cache'), { recursive: true, withFileTypes: true });
-    expect(left.filter((e) => e.isFile())).toEqual([]);
+    expect(await (await openPrecompressCache(cacheDir, later)).finish()).toBe(4);
+    expect(await packs()).toEqual([]);
+    const next = await openPrecompressCache(cacheDir);
+    expect((await precompressFiles(files, next)).cached).toBe(0);
+  });
+
+  it('rewrites its packs once most of their bytes are bodies no page uses any more', async () => {
+    const { cacheDir, cache, files, page } = await setup();
+    await precompressFiles(files, cache);
+    await cache.finish();
+    const packBytes = async () => {
+      let total = 0;
+      for (const name of await readdir(cacheDir))
+        if (name.endsWith('.pack')) total += (await readFile(join(cacheDir, name))).length;
+      return total;
+    };
+    const before = await packBytes();
+    // Three more builds of a page that changes each time; old bodies age out two weeks on.
+    let day = Date.now();
+    for (const text of ['một', 'hai', 'ba']) {
+      day += (PRUNE_AFTER_DAYS + 1) * 86_400_000;
+      await writeFile(page, `<p>${text}</p>`.repeat(300));
+      const next = await openPrecompressCache(cacheDir, new Date(day));
+      await precompressFiles(files, next);
+      await next.finish();
+    }
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.pack')).length).toBeLessThanOrEqual(2);
+    expect(await packBytes()).toBeLessThan(before * 3);
   });
 
   it('reads its folder from PRECOMPRESS_CACHE_DIR, else beside Astro’s cache', () => {

@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { recordBuiltFiles, type BuiltFile } from './built-files.ts';
+import { inlineStyleHashes } from './csp-policy.ts';
 import { PAGEFIND_PACKED, unpack } from './pagefind-files.ts';
-import { precompressCache, precompressCacheDir, precompressKey, type PrecompressCache } from './precompress-cache.ts';
+import {
+  bodyDigest,
+  openPrecompressCache,
+  precompressCacheDir,
+  precompressKey,
+  type PrecompressCache,
+} from './precompress-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -61,14 +69,14 @@ async function compressCached(
   cache: PrecompressCache,
   method: 'gzip' | 'br',
   level: number,
-  body: Buffer,
+  digest: Buffer,
   compress: () => Promise<Buffer>,
 ): Promise<{ bytes: Buffer; hit: boolean }> {
-  const key = precompressKey(method, level, body);
-  const cached = await cache.read(key, method);
+  const key = precompressKey(method, level, digest);
+  const cached = await cache.read(key);
   if (cached) return { bytes: cached, hit: true };
   const bytes = await compress();
-  await cache.write(key, method, bytes);
+  await cache.write(key, bytes);
   return { bytes, hit: false };
 }
 
@@ -77,6 +85,8 @@ export interface PrecompressStats {
   gzip: number;
   /** Files whose .gz and .br both came from the cache. */
   cached: number;
+  /** What was learnt of each file on the way (src/integrations/built-files.ts), by path. */
+  files: Map<string, BuiltFile>;
 }
 
 /** Writes `<file>.gz` and `<file>.br` beside each file; returns the bytes before and after gzip. */
@@ -84,15 +94,18 @@ export async function precompressFiles(files: readonly string[], cache: Precompr
   let raw = 0;
   let gz = 0;
   let cachedFiles = 0;
+  const built = new Map<string, BuiltFile>();
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const body = await compressibleBody(file, await readFile(file));
+      const bytes = await readFile(file);
+      const body = await compressibleBody(file, bytes);
       const quality = brotliQuality(file, body.length);
+      const digest = bodyDigest(body);
       const [gzipped, brotli] = await Promise.all([
-        compressCached(cache, 'gzip', GZIP_LEVEL, body, () => gzipAsync(body, { level: GZIP_LEVEL })),
-        compressCached(cache, 'br', quality, body, () =>
+        compressCached(cache, 'gzip', GZIP_LEVEL, digest, () => gzipAsync(body, { level: GZIP_LEVEL })),
+        compressCached(cache, 'br', quality, digest, () =>
           brotliAsync(body, {
             params: {
               [constants.BROTLI_PARAM_QUALITY]: quality,
@@ -105,10 +118,16 @@ export async function precompressFiles(files: readonly string[], cache: Precompr
       raw += body.length;
       gz += gzipped.bytes.length;
       if (gzipped.hit && brotli.hit) cachedFiles += 1;
+      built.set(file, {
+        // The file's own bytes: for Pagefind's packed files the body is their unpacked payload.
+        digest: body === bytes ? digest : bodyDigest(bytes),
+        brotliBytes: brotli.bytes.length,
+        ...(file.endsWith('.html') ? { styleHashes: inlineStyleHashes(bytes.toString('utf8')) } : {}),
+      });
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
-  return { raw, gzip: gz, cached: cachedFiles };
+  return { raw, gzip: gz, cached: cachedFiles, files: built };
 }
 
 /**
@@ -119,6 +138,8 @@ export async function precompressFiles(files: readonly string[], cache: Precompr
  * that accepts neither gets the plain file, still Pagefind's gzip.
  * zlib writes no timestamp into the gzip header, so output stays byte-identical, and bodies
  * compressed by an earlier build come from a disk cache (src/integrations/precompress-cache.ts).
+ * What it reads on the way (digests, inline style hashes, compressed sizes) is recorded for
+ * the CSP check and the offline lists that run after it (src/integrations/built-files.ts).
  */
 export function precompressIntegration(): AstroIntegration {
   return {
@@ -126,10 +147,12 @@ export function precompressIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await listFiles(fileURLToPath(dir));
-        const cache = precompressCache(precompressCacheDir());
-        const { raw, gzip: gz, cached } = await precompressFiles(files, cache);
-        const pruned = await cache.prune();
+        const dist = fileURLToPath(dir);
+        const files = await listFiles(dist);
+        const cache = await openPrecompressCache(precompressCacheDir());
+        const { raw, gzip: gz, cached, files: built } = await precompressFiles(files, cache);
+        recordBuiltFiles(dist, built);
+        const pruned = await cache.finish();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `precompressed ${files.length} files in ${seconds} s (${cached} from the cache${pruned ? `, ${pruned} unused entries pruned` : ''}): ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`,
