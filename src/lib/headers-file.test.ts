@@ -101,6 +101,10 @@ describe('public/_headers', () => {
     ).toEqual([]);
   });
 
+  it('never lets two rules set one header on the same path, caching included', () => {
+    expect(overlappingRules(rules)).toEqual([]);
+  });
+
   it('keeps the embeds and the web editor on policies of their own', () => {
     expect(policy('/nhung/a/')).toMatch(/frame-ancestors \*$/u);
     expect(policy('/admin/')).toContain("frame-ancestors 'none'");
