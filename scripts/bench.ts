@@ -34,6 +34,7 @@ import { launchChromium, measureQueries, QUERIES } from './bench/search-queries.
 import { measureRelevance, relevanceCases } from './bench/search-relevance.ts';
 import { logTransfers } from './bench/transfer-log.ts';
 import { measureSlowNetwork, SLOW_3G } from './bench/slow-network.ts';
+import { FLOOR_PAGE, startFloorServer } from './bench/floor-page.ts';
 import { KEY_PAGES } from '../tests/support/page-types.ts';
 import { INDEX_CHUNK_SIZE, indexSite, PAGEFIND_CHUNK_SIZE, readGlossary } from '../src/integrations/pagefind.ts';
 
@@ -405,6 +406,25 @@ async function slowNetwork(dist: string): Promise<void> {
             ),
         );
         results.slowNetworkProfile = SLOW_3G;
+        // The same browser, link and runs on a page of one heading: the floor the pages are read against.
+        const floor = await startFloorServer();
+        try {
+          const [measured] = await measureSlowNetwork(
+            browser,
+            floor.server,
+            floor.url,
+            [FLOOR_PAGE],
+            SLOW_NETWORK_RUNS,
+            SLOW_3G,
+            (label, r) =>
+              console.log(
+                `  ${label}: first paint ${r.fcpMs.toFixed(0)} ms (${r.fcpAfterHtmlMs.toFixed(0)} after the HTML)`,
+              ),
+          );
+          if (measured) results.slowNetworkFloor = measured;
+        } finally {
+          floor.server.close();
+        }
       } finally {
         await browser.close();
       }

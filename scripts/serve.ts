@@ -64,6 +64,8 @@ export function startStaticServer(
     }
     const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // What Netlify and Cloudflare Pages send when no rule of _headers sets it.
+      'Cache-Control': 'public, max-age=0, must-revalidate',
       ...headersFor(rules, status === 404 ? '/404.html' : pathname),
     };
     // Like nginx's brotli_static/gzip_static: send the precompressed file when accepted.

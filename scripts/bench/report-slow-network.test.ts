@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { slowNetworkMisses, slowNetworkRows, slowNetworkSection, slowNetworkTargets } from './report-slow-network.ts';
+import {
+  floorParagraph,
+  slowNetworkMisses,
+  slowNetworkRows,
+  slowNetworkSection,
+  slowNetworkTargets,
+} from './report-slow-network.ts';
 import { SLOW_3G, type SlowNetworkResult, type SlowNetworkRun } from './slow-network.ts';
 
 const run = (over: Partial<SlowNetworkRun> = {}): SlowNetworkRun => ({
@@ -74,5 +80,25 @@ describe('slowNetworkRows and section', () => {
     expect(lines).toContain('400 kbps down, 400 kbps up, 400 ms added to every request');
     expect(lines).toMatch(/\| home \| `\/home\/` \| 900 \|/u);
     expect(slowNetworkTargets([page('home', [run({ fcpAfterHtmlMs: 300 })])], SLOW_3G)[0]?.[2]).toBe('missed');
+  });
+});
+
+describe('floorParagraph', () => {
+  it('gives the one-heading page’s median paint after its HTML with the range, below the table', () => {
+    const floor = page('floor: one heading', [
+      run({ fcpMs: 600, fcpAfterHtmlMs: 120 }),
+      run({ fcpMs: 500, fcpAfterHtmlMs: 90 }),
+      run({ fcpMs: 700, fcpAfterHtmlMs: -3 }),
+    ]);
+    const lines = slowNetworkSection([page('home', [run()])], SLOW_3G, 'dist/', floor).join('\n');
+    expect(lines).toMatch(/\| home \|[^\n]*\n\nFloor: a page of one heading/u);
+    expect(lines).toContain('painted 120 ms after its HTML (−3 to 120), load average 1.3.');
+  });
+
+  it('says a floor that failed, and nothing when none was measured', () => {
+    expect(floorParagraph({ ...page('floor', []), ok: false, error: 'timeout' })[0]).toBe(
+      'Floor not measured: timeout.',
+    );
+    expect(floorParagraph(undefined)).toEqual([]);
   });
 });

@@ -76,10 +76,31 @@ export function slowNetworkRows(results: readonly SlowNetworkResult[]): string[]
   });
 }
 
+/**
+ * What the page of one heading (scripts/bench/floor-page.ts) says about the pages' paint after
+ * their HTML: its median and range, and why a page whose HTML arrives in one burst cannot beat it.
+ */
+export function floorParagraph(floor: SlowNetworkResult | undefined): string[] {
+  const run = floor && medianRun(floor.runs);
+  if (!floor || !floor.ok || !run) return floor ? [`Floor not measured: ${floor.error ?? 'no run'}.`, ''] : [];
+  const all = floor.runs.map((r) => r.fcpAfterHtmlMs);
+  const range = all.length > 1 ? ` (${signed(Math.min(...all))} to ${signed(Math.max(...all))})` : '';
+  return [
+    `Floor: a page of one heading (0.2 KB, no style, no script), served and loaded the same way right after the ` +
+      `pages, painted ${signed(run.fcpAfterHtmlMs)} ms after its HTML${range}, load average ${floor.load.toFixed(1)}. ` +
+      'That is what Chromium itself takes here from a burst of HTML to a presented frame. The emulation hands a ' +
+      'small page’s HTML to the page in one or two bursts, so such a page paints no sooner after its last byte than ' +
+      'this whatever it holds; a larger page (more than the link’s first bursts) lays out its first screen while its ' +
+      'later bytes are still arriving, and can paint right after the last one, or before it.',
+    '',
+  ];
+}
+
 export function slowNetworkSection(
   results: readonly SlowNetworkResult[],
   profile: NetworkProfile,
   site: string | undefined,
+  floor?: SlowNetworkResult,
 ): string[] {
   const runs = Math.max(0, ...results.map((r) => r.runs.length));
   return [
@@ -122,6 +143,7 @@ export function slowNetworkSection(
       slowNetworkRows(results),
     ),
     '',
+    ...floorParagraph(floor),
   ];
 }
 

@@ -82,6 +82,8 @@ export interface BenchResults {
   slowNetwork?: SlowNetworkResult[];
   slowNetworkProfile?: NetworkProfile;
   slowNetworkSite?: string;
+  /** The same measurement of a page of one heading (scripts/bench/floor-page.ts). */
+  slowNetworkFloor?: SlowNetworkResult;
 }
 
 const perPage = (run: BuildRun) =>
@@ -287,7 +289,7 @@ export function renderReport(r: BenchResults): string {
   if (r.weights) lines.push(...weightsSection(r.weights));
   if (r.lighthouse) lines.push(...lighthouseSection(r.lighthouse, r.lighthouseOrigin));
   if (r.slowNetwork && r.slowNetworkProfile)
-    lines.push(...slowNetworkSection(r.slowNetwork, r.slowNetworkProfile, r.slowNetworkSite));
+    lines.push(...slowNetworkSection(r.slowNetwork, r.slowNetworkProfile, r.slowNetworkSite, r.slowNetworkFloor));
   if (failed.length > 0) {
     lines.push('## Failures', '');
     for (const s of failed) lines.push(`### ${s.name}`, '', '```', s.error ?? 'no message', '```', '');

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentHeaderProblems, parseHeadersFile } from '../lib/headers-file.ts';
 import { builtFilesOf } from './built-files.ts';
 import { hasStyleSrc, inlineStyleHashes, missingHashes, withHashes } from './csp-policy.ts';
 
@@ -28,6 +29,22 @@ export async function builtStyleHashes(dist: string): Promise<string[]> {
     for (const hash of inlineStyleHashes(await readFile(file, 'utf8'))) hashes.add(hash);
   }
   return [...hashes].sort();
+}
+
+/**
+ * The URL paths of the built documents a browser may open: every page as its folder ("/a/")
+ * and its file ("/a/index.html"), other HTML, SVG and XML files, and the service worker.
+ */
+export async function builtDocumentPaths(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+  const paths: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || !/\.(?:html|svg|xml)$|^sw\.js$/u.test(e.name)) continue;
+    const path = '/' + join(e.parentPath, e.name).slice(dist.length).replace(/\\/gu, '/').replace(/^\/+/u, '');
+    paths.push(path);
+    if (e.name === 'index.html') paths.push(path.slice(0, -'index.html'.length));
+  }
+  return paths.sort();
 }
 
 /** One message per policy file that lacks a hash: what is missing, and the command that fixes it. */
@@ -71,7 +88,18 @@ export function cspHashesIntegration(): AstroIntegration {
     name: 'csp-hashes',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const hashes = await builtStyleHashes(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const hashes = await builtStyleHashes(dist);
+        const headerProblems = documentHeaderProblems(
+          parseHeadersFile(await readFile('public/_headers', 'utf8')),
+          await builtDocumentPaths(dist),
+        );
+        if (headerProblems.length > 0) {
+          throw new Error(
+            `public/_headers does not give every document one policy:\n${headerProblems.join('\n')}\n` +
+              'A new top-level section needs its rules there (see the comment above them).',
+          );
+        }
         const problems = await policyProblems(hashes);
         if (problems.length > 0) {
           throw new Error(

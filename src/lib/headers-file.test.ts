@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, matchesPattern, parseHeadersFile } from './headers-file.ts';
+import {
+  documentHeaderProblems,
+  headersFor,
+  matchesPattern,
+  overlappingRules,
+  parseHeadersFile,
+  patternsOverlap,
+} from './headers-file.ts';
+import { EMBED_PAGE, PAGE_TYPES } from '../../tests/support/page-types.ts';
 
 describe('matchesPattern', () => {
   it('reads "*" as any run of characters wherever it stands, and anything else as the exact path', () => {
@@ -16,6 +24,50 @@ describe('matchesPattern', () => {
     expect(matchesPattern('/sw.js', '/sw.js')).toBe(true);
     // A dot is a dot, not any character.
     expect(matchesPattern('/sw.js', '/swajs')).toBe(false);
+  });
+});
+
+describe('patternsOverlap', () => {
+  it('finds a path two patterns both match, wherever their "*" stand', () => {
+    expect(patternsOverlap('/*/', '/nhung/*')).toBe(true); // "/nhung/a/"
+    expect(patternsOverlap('/*.html', '/admin/*')).toBe(true); // "/admin/index.html"
+    expect(patternsOverlap('/a*c', '/*b*')).toBe(true); // "/abc"
+    expect(patternsOverlap('/*', '/sw.js')).toBe(true);
+    expect(patternsOverlap('/sw.js', '/sw.js')).toBe(true);
+  });
+
+  it('finds none where a literal part can never agree', () => {
+    expect(patternsOverlap('/mo-hinh*/', '/nhung/*')).toBe(false);
+    expect(patternsOverlap('/*.svg', '/*.xml')).toBe(false);
+    expect(patternsOverlap('/a*b', '/*c')).toBe(false);
+    expect(patternsOverlap('/bieu-do*.html', '/bieu-do/*.svg')).toBe(false);
+    expect(patternsOverlap('/sw.js', '/sw.jsx')).toBe(false);
+  });
+});
+
+describe('documentHeaderProblems', () => {
+  const rules = parseHeadersFile(
+    [
+      '/*',
+      '  X-Content-Type-Options: nosniff',
+      '/*/',
+      "  Content-Security-Policy: default-src 'self'",
+      '/nhung/*',
+      '  content-security-policy: frame-ancestors *',
+      '/_astro/*',
+      '  X-Content-Type-Options: nosniff',
+    ].join('\n'),
+  );
+
+  it('names two rules that would send one document two policies, whatever the case of the name', () => {
+    expect(documentHeaderProblems(rules, ['/a/'])).toEqual(['content-security-policy is set by both /*/ and /nhung/*']);
+  });
+
+  it('names a document without a policy, and leaves other headers free to overlap', () => {
+    expect(documentHeaderProblems(rules.slice(1, 2).concat(rules.slice(3)), ['/a/', '/a.svg'])).toEqual([
+      '/a.svg gets no Content-Security-Policy',
+    ]);
+    expect(overlappingRules(rules).map((o) => o.header)).toContain('x-content-type-options');
   });
 });
 
@@ -40,6 +92,17 @@ describe('public/_headers', () => {
       '/manifest.webmanifest',
     ])
       expect(policy(path), path).toBeUndefined();
+  });
+
+  it('never lets two rules send one document two policies (Cloudflare Pages would join them)', () => {
+    const paths = [...PAGE_TYPES.map(([, path]) => path), EMBED_PAGE, '/admin/', '/bieu-do/a/bieu-do.svg', '/sw.js'];
+    expect(
+      documentHeaderProblems(rules, [...paths, ...paths.map((p) => (p.endsWith('/') ? p + 'index.html' : p))]),
+    ).toEqual([]);
+  });
+
+  it('never lets two rules set one header on the same path, caching included', () => {
+    expect(overlappingRules(rules)).toEqual([]);
   });
 
   it('keeps the embeds and the web editor on policies of their own', () => {

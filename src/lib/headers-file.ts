@@ -41,3 +41,68 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   }
   return result;
 }
+
+/**
+ * Whether some path matches both patterns ("*" any run of characters, as in matchesPattern).
+ * Walks both patterns at once: a "*" of either may stand for nothing or swallow the other's
+ * next character (a literal, or all the other "*" stands for).
+ */
+export function patternsOverlap(a: string, b: string): boolean {
+  const seen = new Map<number, boolean>();
+  const walk = (i: number, j: number): boolean => {
+    if (i === a.length && j === b.length) return true;
+    const key = i * (b.length + 1) + j;
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    seen.set(key, false);
+    const result =
+      (a[i] === '*' && (walk(i + 1, j) || (j < b.length && walk(i, j + 1)))) ||
+      (b[j] === '*' && (walk(i, j + 1) || (i < a.length && walk(i + 1, j)))) ||
+      (i < a.length && j < b.length && a[i] !== '*' && b[j] !== '*' && a[i] === b[j] && walk(i + 1, j + 1));
+    seen.set(key, result);
+    return result;
+  };
+  return walk(0, 0);
+}
+
+/**
+ * Pairs of rules that set the same header (names compared without case) and can match one
+ * path. Cloudflare Pages sends such a path every matching value joined by a comma, where
+ * Netlify, nginx and scripts/serve.ts send one: two Content-Security-Policy values become two
+ * policies, both enforced.
+ */
+export function overlappingRules(rules: readonly HeaderRule[]): Array<{ header: string; patterns: [string, string] }> {
+  const found: Array<{ header: string; patterns: [string, string] }> = [];
+  rules.forEach((first, i) => {
+    for (const second of rules.slice(i + 1)) {
+      const shared = first.headers
+        .map(([name]) => name.toLowerCase())
+        .filter((name) => second.headers.some(([other]) => other.toLowerCase() === name));
+      if (shared.length === 0 || !patternsOverlap(first.pattern, second.pattern)) continue;
+      for (const header of new Set(shared)) found.push({ header, patterns: [first.pattern, second.pattern] });
+    }
+  });
+  return found;
+}
+
+/** The headers that act on a document: one value each, never two rules' values joined. */
+export const DOCUMENT_HEADERS = [
+  'Content-Security-Policy',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'Cross-Origin-Opener-Policy',
+] as const;
+
+/**
+ * Problems of the rules for the documents at `paths`: a document header that two rules can set
+ * on one path, and a path that gets no Content-Security-Policy. One message each.
+ */
+export function documentHeaderProblems(rules: readonly HeaderRule[], paths: readonly string[]): string[] {
+  const names = new Set<string>(DOCUMENT_HEADERS.map((name) => name.toLowerCase()));
+  const problems = overlappingRules(rules)
+    .filter(({ header }) => names.has(header))
+    .map(({ header, patterns }) => `${header} is set by both ${patterns[0]} and ${patterns[1]}`);
+  for (const path of paths)
+    if (!headersFor(rules, path)['Content-Security-Policy']) problems.push(`${path} gets no Content-Security-Policy`);
+  return problems;
+}
