@@ -22,6 +22,7 @@ import {
   STATIC_SHAPES,
   type TextBox,
 } from './card-layout.ts';
+import { readCached, writeCached } from './cache.ts';
 import { blankScanlines, createInk, drawMask, fillRect, type Ink } from './canvas.ts';
 import { encodePalettePng } from './png.ts';
 import { parseOutline, rasterise, type Mask, type PathSegment } from './raster.ts';
@@ -232,4 +233,23 @@ function paintBackground(ink: Ink): Uint8Array {
   const dot = { left: 0, top: 0, width: size, height: size, alpha };
   drawMask(lines, OG_WIDTH, OG_HEIGHT, ink, dot, left, top, COLORS.indexOf('gold') + 1);
   return lines;
+}
+
+/** Where a card's PNG is kept between builds (src/og/cache.ts). */
+export interface CacheSlot {
+  dir: string;
+  key: string;
+}
+
+/**
+ * On the worker: the card's PNG from the cache when an earlier build painted it, else painted now and stored. The
+ * cache's file reads and writes happen here rather than on the main thread Astro renders every page on: at 33,000
+ * cards, some 130,000 file system calls.
+ */
+export function paintOrReuse(paint: (card: OgCard) => Buffer, card: OgCard, cache?: CacheSlot): Buffer {
+  const cached = cache && readCached(cache.dir, cache.key);
+  if (cached) return cached;
+  const png = paint(card);
+  if (cache) writeCached(cache.dir, cache.key, png);
+  return png;
 }

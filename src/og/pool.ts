@@ -11,9 +11,10 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from '../lib/og-card.ts';
+import type { CacheSlot } from './paint.ts';
 
 export interface PoolSetup {
-  /** URL of the module exporting createPainter (src/og/paint.ts or its built chunk). */
+  /** URL of the module exporting createPainter and paintOrReuse (src/og/paint.ts or its built chunk). */
   painterUrl: string;
   /** Absolute path of the harfbuzzjs entry point. */
   harfbuzzPath: string;
@@ -24,11 +25,11 @@ export interface PoolSetup {
 const WORKER_SOURCE = `
 import { parentPort, workerData } from 'node:worker_threads';
 const harfbuzz = await (await import(workerData.harfbuzz)).default;
-const { createPainter } = await import(workerData.painter);
+const { createPainter, paintOrReuse } = await import(workerData.painter);
 const paint = createPainter(harfbuzz, workerData.fonts);
-parentPort.on('message', ({ id, card }) => {
+parentPort.on('message', ({ id, card, cache }) => {
   try {
-    const png = paint(card);
+    const png = paintOrReuse(paint, card, cache);
     parentPort.postMessage({ id, png });
   } catch (error) {
     parentPort.postMessage({ id, error: error && error.stack ? error.stack : String(error) });
@@ -86,7 +87,8 @@ export class RenderPool {
     });
   }
 
-  render(card: OgCard): Promise<Buffer> {
+  /** The card's PNG; with `cache`, taken from or stored in the cache by the worker. */
+  render(card: OgCard, cache?: CacheSlot): Promise<Buffer> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
@@ -94,7 +96,7 @@ export class RenderPool {
       this.pending.set(id, { resolve, reject });
       if (slot.busy === 0) slot.worker.ref();
       slot.busy += 1;
-      slot.worker.postMessage({ id, card });
+      slot.worker.postMessage({ id, card, cache });
     });
   }
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_COLOR, OG_HEIGHT, OG_LAYOUT, OG_WIDTH, type OgCard } from '../lib/og-card.ts';
-import { ogCacheDir, ogCacheKey, readCached, writeCached } from './cache.ts';
+import { ogCacheDir, ogCacheKey } from './cache.ts';
 import { RenderPool } from './pool.ts';
 import { SUBSETS } from './subset.ts';
 
@@ -51,10 +51,10 @@ async function readRenderer(): Promise<Renderer> {
   );
   const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
   // A dynamic import, so the painter stays a module (a chunk of its own in a build) the workers can load by URL.
-  // Naming createPainter here also keeps the bundler from dropping it as unused on this side.
+  // Naming both here also keeps the bundler from dropping them as unused on this side.
   const painter = await import('./paint.ts');
-  if (typeof painter.createPainter !== 'function')
-    throw new Error('the Open Graph painter module has no createPainter');
+  if (typeof painter.createPainter !== 'function' || typeof painter.paintOrReuse !== 'function')
+    throw new Error('the Open Graph painter module lacks createPainter or paintOrReuse');
   const pool = new RenderPool({
     painterUrl: painter.PAINTER_URL,
     harfbuzzPath: require.resolve('harfbuzzjs'),
@@ -80,9 +80,5 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const { pool, rendererKey } = await loadRenderer();
   const dir = ogCacheDir();
   const key = ogCacheKey([rendererKey, JSON.stringify([card.kicker, card.title, card.subtitle ?? null, card.footer])]);
-  const cached = readCached(dir, key);
-  if (cached) return cached;
-  const png = await pool.render(card);
-  writeCached(dir, key, png);
-  return png;
+  return pool.render(card, { dir, key });
 }
