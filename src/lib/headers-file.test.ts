@@ -69,6 +69,12 @@ describe('documentHeaderProblems', () => {
     ]);
     expect(overlappingRules(rules).map((o) => o.header)).toContain('x-content-type-options');
   });
+
+  it('counts a policy whatever the case of its name', () => {
+    expect(documentHeaderProblems(rules.slice(2, 3), ['/nhung/a/', '/a/'])).toEqual([
+      '/a/ gets no Content-Security-Policy',
+    ]);
+  });
 });
 
 describe('public/_headers', () => {

@@ -28,8 +28,23 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 // slashes included, wherever it stands ("/*" everything, "/assets/*" a prefix, "/*/" every
 // path that ends in a slash, "/*.svg" every SVG file); anything else is the exact path.
 export function matchesPattern(pattern: string, path: string): boolean {
-  const parts = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(`^${parts.join('.*')}$`, 'u').test(path);
+  return patternRegExp(pattern).test(path);
+}
+
+/**
+ * Each pattern compiled once: the build checks some 66,000 document paths against every rule
+ * (2.8 s when each test compiled its pattern again), and the test server every request.
+ */
+const compiled = new Map<string, RegExp>();
+
+function patternRegExp(pattern: string): RegExp {
+  let regExp = compiled.get(pattern);
+  if (!regExp) {
+    const parts = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'));
+    regExp = new RegExp(`^${parts.join('.*')}$`, 'u');
+    compiled.set(pattern, regExp);
+  }
+  return regExp;
 }
 
 /** Headers for a path: every matching rule, later rules overriding earlier ones. */
@@ -102,7 +117,9 @@ export function documentHeaderProblems(rules: readonly HeaderRule[], paths: read
   const problems = overlappingRules(rules)
     .filter(({ header }) => names.has(header))
     .map(({ header, patterns }) => `${header} is set by both ${patterns[0]} and ${patterns[1]}`);
-  for (const path of paths)
-    if (!headersFor(rules, path)['Content-Security-Policy']) problems.push(`${path} gets no Content-Security-Policy`);
+  // Header names are compared without case here as in overlappingRules: "content-security-policy:" is a policy too.
+  const hasPolicy = (path: string) =>
+    Object.keys(headersFor(rules, path)).some((name) => name.toLowerCase() === 'content-security-policy');
+  for (const path of paths) if (!hasPolicy(path)) problems.push(`${path} gets no Content-Security-Policy`);
   return problems;
 }
