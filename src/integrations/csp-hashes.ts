@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentHeaderProblems, parseHeadersFile } from '../lib/headers-file.ts';
 import { builtFilesOf } from './built-files.ts';
@@ -34,15 +34,22 @@ export async function builtStyleHashes(dist: string): Promise<string[]> {
 /**
  * The URL paths of the built documents a browser may open: every page as its folder ("/a/")
  * and its file ("/a/index.html"), other HTML, SVG and XML files, and the service worker.
+ * Listed from the precompression pass's record when this build made one (it holds every such
+ * file), else from the folder.
  */
 export async function builtDocumentPaths(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+  const recorded = builtFilesOf(dist);
+  const files = recorded
+    ? [...recorded.keys()]
+    : (await readdir(dist, { withFileTypes: true, recursive: true }))
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name));
   const paths: string[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || !/\.(?:html|svg|xml)$|^sw\.js$/u.test(e.name)) continue;
-    const path = '/' + join(e.parentPath, e.name).slice(dist.length).replace(/\\/gu, '/').replace(/^\/+/u, '');
+  for (const file of files) {
+    const path = '/' + relative(dist, file).split(sep).join('/');
+    if (!/\.(?:html|svg|xml)$|(?:^|\/)sw\.js$/u.test(path)) continue;
     paths.push(path);
-    if (e.name === 'index.html') paths.push(path.slice(0, -'index.html'.length));
+    if (path.endsWith('/index.html')) paths.push(path.slice(0, -'index.html'.length));
   }
   return paths.sort();
 }

@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { builtFilesOf, type BuiltFile } from './built-files.ts';
-import { bodyDigest as digestOf } from './precompress-cache.ts';
+import { bodyDigest } from './precompress-cache.ts';
 import {
   OFFLINE_PAGE,
   OFFLINE_VERSION_PATH,
@@ -63,7 +63,7 @@ export function offlineIntegration(): AstroIntegration {
           version
             .update(sitePath(dist, file))
             .update('\0')
-            .update(recorded?.get(resolve(file))?.digest ?? digestOf(await readFile(file)));
+            .update(recorded?.get(resolve(file))?.digest ?? bodyDigest(await readFile(file)));
         const scriptsOf = async (path: string, seen: Set<string>): Promise<void> => {
           if (seen.has(path)) return;
           const file = join(dist, path);

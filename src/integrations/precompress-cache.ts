@@ -9,15 +9,15 @@
  * some 94,000 compressed bodies, and a file per body cost a create and a rename, later an
  * open, a read, a close and a time stamp each, and a stat of every entry to prune (5.4 s of
  * its own); read from packs, a warm pass over 47,265 files took 31 s of CPU instead of 38,
- * and pruning 0.3 s. Each build appends
- * what it compressed to a new pack of its own, written once, and then replaces the index
+ * and pruning 0.3 s. Each build appends what it compressed to a new pack of its own, written
+ * once, and then replaces the index
  * (`index.json`: key → pack, offset, length, day last used) in one rename, so a build that
  * runs beside another never reads half an entry; at worst one build's new entries are lost
  * to the other's index and compressed again next time. Entries unused for PRUNE_AFTER_DAYS
  * leave the index; packs are rewritten once more than half their bytes are no longer listed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type Method = 'gzip' | 'br';
@@ -170,9 +170,7 @@ async function compact(
   let stored = 0;
   for (const name of await readdir(dir)) {
     if (!PACK.test(name)) continue;
-    const handle = await open(join(dir, name), 'r');
-    stored += (await handle.stat()).size;
-    await handle.close();
+    stored += (await stat(join(dir, name))).size;
   }
   if (stored <= 2 * listed) return;
   const pack = `${randomBytes(8).toString('hex')}.pack`;
