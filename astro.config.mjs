@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { cspHashesIntegration } from './src/integrations/csp-hashes.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
-import { precompressIntegration } from './src/integrations/precompress.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { searchAndCompressIntegration } from './src/integrations/search-and-compress.ts';
 import { cmsBundleIntegration, cmsPackageAdjustments } from './src/integrations/cms-bundle.ts';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
@@ -50,10 +49,10 @@ export default defineConfig({
     // Embeds are bare copies of chart pages for iframes, and /admin/ is the editors' tool: not pages to list.
     sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
     cmsBundleIntegration(),
-    pagefindIntegration(contentRoot),
-    // Reads every text file once; the two hooks after it take what it learnt of each
+    // Pagefind indexes while the pages are compressed, then its own files are. The compression
+    // reads every text file once; the two hooks after it take what it learnt of each
     // (src/integrations/built-files.ts): inline style hashes, digests, .br sizes.
-    precompressIntegration(),
+    searchAndCompressIntegration(contentRoot),
     cspHashesIntegration(),
     // A province's offline list gives the bytes of the .br files.
     offlineIntegration(),

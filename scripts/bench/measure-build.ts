@@ -116,8 +116,10 @@ export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' |
   span('Vite bundling', viteStart, routesStart);
   span('rendering static routes', routesStart, lastRoute);
   span('sitemap', lastRoute, sitemap);
-  span('Pagefind indexing', sitemap ?? lastRoute, pagefind);
-  span('precompress (.gz + .br)', pagefind ?? sitemap ?? lastRoute, precompress);
+  // The pages are compressed while Pagefind indexes (src/integrations/search-and-compress.ts):
+  // the second span is what compression had left when the index was written.
+  span(PAGEFIND_PHASE, sitemap ?? lastRoute, pagefind);
+  span('precompress (.gz + .br), what remained', pagefind ?? sitemap ?? lastRoute, precompress);
   span('until Astro reports completion', precompress ?? pagefind ?? sitemap ?? lastRoute, complete);
   const count = lines.map((l) => /(\d+) page\(s\) built in/.exec(l.text)?.[1]).find(Boolean);
   return {
@@ -126,6 +128,9 @@ export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' |
     astroPageCount: count === undefined ? undefined : Number(count),
   };
 }
+
+/** The phase in which Pagefind builds the index, the pages being compressed alongside. */
+export const PAGEFIND_PHASE = 'Pagefind indexing, pages compressed alongside';
 
 export const loadAverage = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 

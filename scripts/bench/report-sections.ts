@@ -4,7 +4,7 @@
  */
 import type { LighthouseResult } from './lighthouse.ts';
 import { CATEGORIES } from './lighthouse.ts';
-import type { BuildRun } from './measure-build.ts';
+import { PAGEFIND_PHASE, type BuildRun } from './measure-build.ts';
 import type { PageWeight } from './page-weights.ts';
 import type { BenchResults } from './report.ts';
 import { budgetFor } from '../../src/lib/budgets.ts';
@@ -119,13 +119,13 @@ export function searchSection(r: BenchResults): string[] {
       '',
     );
   }
-  const pagefindPhase = r.builds.real?.phases['Pagefind indexing'];
+  const pagefindPhase = r.builds.real?.phases[PAGEFIND_PHASE];
   if (r.pagefindRuns && r.pagefindRuns.length > 0) {
     out.push(
       'Pagefind run alone on the pages of the synthetic build (src/integrations/pagefind.ts `indexSite`), once as ' +
         'the site indexes now and once without the pages’ body pairs and with Pagefind’s own chunk size, the index ' +
         'as it was before them (title and place pairs, a few per page, are in the pages’ HTML and stay in both).' +
-        (pagefindPhase === undefined ? '' : ` In the build itself the Pagefind phase took ${sec(pagefindPhase)} s.`),
+        (pagefindPhase === undefined ? '' : ` In the build itself the Pagefind phase, with the pages compressed alongside, took ${sec(pagefindPhase)} s.`),
       '',
       table(
         ['index', 's', 'pages', 'body pairs', 'index files', 'index bytes', 'all bytes written'],

@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { IndexFile } from 'pagefind';
 import { indexedText, pageForIndexing } from '../lib/indexed-text.ts';
@@ -217,20 +215,10 @@ export function readGlossary(contentRoot: string): Abbreviation[] {
   return glossaryListSchema.parse(JSON.parse(readFileSync(join(contentRoot, 'reference/glossary.json'), 'utf8')));
 }
 
-/** Indexes the site into `<dist>/pagefind` once Astro has written it (see indexSite). */
-export function pagefindIntegration(contentRoot: string): AstroIntegration {
-  return {
-    name: 'pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = join(site, 'pagefind');
-        const indexed = await indexSite({ site, outputPath, glossary: readGlossary(contentRoot) });
-        logger.info(
-          `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs): index ${kb(indexed.indexBytes)} in ` +
-            `${indexed.indexFiles} files, ${kb(indexed.totalBytes)} with pagefind.js, its worker and wasm, in ${outputPath}`,
-        );
-      },
-    },
-  };
+/** What indexSite did, in one line for the build log. */
+export function indexSummaryLine(indexed: IndexSummary, outputPath: string): string {
+  return (
+    `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs): index ${kb(indexed.indexBytes)} in ` +
+    `${indexed.indexFiles} files, ${kb(indexed.totalBytes)} with pagefind.js, its worker and wasm, in ${outputPath}`
+  );
 }

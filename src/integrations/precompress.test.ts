@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   bodyDigest,
   openPrecompressCache,
@@ -10,7 +10,8 @@ import {
   precompressCacheDir,
   precompressKey,
 } from './precompress-cache.ts';
-import { brotliQuality, compressibleBody, precompressFiles } from './precompress.ts';
+import { builtFilesOf } from './built-files.ts';
+import { brotliQuality, compressibleBody, precompressFiles, precompressSite } from './precompress.ts';
 
 describe('brotliQuality', () => {
   it('spends quality 11 on the shared bundles and the files every search loads, 6 on the rest', () => {
@@ -169,5 +170,49 @@ describe('precompressFiles with its cache', () => {
   it('reads its folder from PRECOMPRESS_CACHE_DIR, else beside Astro’s cache', () => {
     expect(precompressCacheDir({ PRECOMPRESS_CACHE_DIR: '/tmp/x' })).toBe('/tmp/x');
     expect(precompressCacheDir({})).toMatch(/node_modules[\\/]\.cache[\\/]precompress$/u);
+  });
+});
+
+describe('precompressSite beside the search indexing', () => {
+  const site = async () => {
+    const root = await mkdtemp(join(tmpdir(), 'precompress-site-'));
+    const dist = join(root, 'dist');
+    const index = join(dist, 'pagefind');
+    await mkdir(index, { recursive: true });
+    await writeFile(join(dist, 'index.html'), '<p>Cụm an ninh liên hoàn</p>');
+    await writeFile(join(index, 'half-written.js'), 'export {}');
+    vi.stubEnv('PRECOMPRESS_CACHE_DIR', join(root, 'cache'));
+    return { dist, index };
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('compresses the index folder only once it is written, and records every file', async () => {
+    const { dist, index } = await site();
+    let write!: () => void;
+    const written = new Promise<void>((resolve) => (write = resolve));
+    const pass = precompressSite(dist, {
+      dir: index,
+      ready: written.then(async () => {
+        // Pagefind replaces its folder when it writes: what was there before is never compressed.
+        await rm(index, { recursive: true });
+        await mkdir(index);
+        await writeFile(join(index, 'pagefind.js'), 'export const search = 1;');
+      }),
+    });
+    // The pages are done before the index is ready, and nothing of the index is touched yet.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await readdir(dist)).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'pagefind']);
+    write();
+    const done = await pass;
+    expect(done).toMatchObject({ files: 2, alongside: 1 });
+    expect((await readdir(index)).sort()).toEqual(['pagefind.js', 'pagefind.js.br', 'pagefind.js.gz']);
+    expect([...builtFilesOf(dist)!.keys()].sort()).toEqual([join(dist, 'index.html'), join(index, 'pagefind.js')]);
+  });
+
+  it('stops with the indexing’s own error, also when it fails while the pages are compressed', async () => {
+    const { dist, index } = await site();
+    const failed = Promise.reject(new Error('Pagefind getFiles failed: out of memory'));
+    await expect(precompressSite(dist, { dir: index, ready: failed })).rejects.toThrow(/getFiles failed/u);
+    expect(await readdir(index)).toEqual(['half-written.js']);
   });
 });

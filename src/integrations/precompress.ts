@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { recordBuiltFiles, type BuiltFile } from './built-files.ts';
@@ -130,34 +128,53 @@ export async function precompressFiles(files: readonly string[], cache: Precompr
   return { raw, gzip: gz, cached: cachedFiles, files: built };
 }
 
+export interface SitePrecompression {
+  files: number;
+  /** Of them, compressed while the search index was being built. */
+  alongside: number;
+  raw: number;
+  gzip: number;
+  cached: number;
+  pruned: number;
+}
+
 /**
  * Writes .gz and .br beside every text file in dist/, so a static host (nginx gzip_static,
- * brotli_static) serves them without compressing on each request. Runs after Pagefind.
- * Pagefind's packed files get them too, of their unpacked payload: the browser decodes the
- * Content-Encoding and Pagefind finds its signature, so it skips its own unpacking; a client
- * that accepts neither gets the plain file, still Pagefind's gzip.
+ * brotli_static) serves them without compressing on each request. Pagefind's packed files get
+ * them too, of their unpacked payload: the browser decodes the Content-Encoding and Pagefind
+ * finds its signature, so it skips its own unpacking; a client that accepts neither gets the
+ * plain file, still Pagefind's gzip.
  * zlib writes no timestamp into the gzip header, so output stays byte-identical, and bodies
  * compressed by an earlier build come from a disk cache (src/integrations/precompress-cache.ts).
  * What it reads on the way (digests, inline style hashes, compressed sizes) is recorded for
  * the CSP check and the offline lists that run after it (src/integrations/built-files.ts).
+ *
+ * `later` is a folder still being written when the pass starts (the search index): everything
+ * else is compressed first, then, once `ready` has settled, the folder's files. If `ready`
+ * rejects, the pass stops with its error after the first part.
  */
-export function precompressIntegration(): AstroIntegration {
+export async function precompressSite(
+  dist: string,
+  later?: { dir: string; ready: Promise<unknown> },
+): Promise<SitePrecompression> {
+  // Handled here so a failure while the first part runs is not reported as unhandled; it is
+  // thrown where the pass waits for it.
+  later?.ready.catch(() => undefined);
+  const cache = await openPrecompressCache(precompressCacheDir());
+  const inLater = (file: string) => later !== undefined && file.startsWith(`${later.dir}${sep}`);
+  const first = (await listFiles(dist)).filter((file) => !inLater(file));
+  const before = await precompressFiles(first, cache);
+  await later?.ready;
+  const rest = later ? await listFiles(later.dir) : [];
+  const after = await precompressFiles(rest, cache);
+  recordBuiltFiles(dist, new Map([...before.files, ...after.files]));
+  const pruned = await cache.finish();
   return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const dist = fileURLToPath(dir);
-        const files = await listFiles(dist);
-        const cache = await openPrecompressCache(precompressCacheDir());
-        const { raw, gzip: gz, cached, files: built } = await precompressFiles(files, cache);
-        recordBuiltFiles(dist, built);
-        const pruned = await cache.finish();
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `precompressed ${files.length} files in ${seconds} s (${cached} from the cache${pruned ? `, ${pruned} unused entries pruned` : ''}): ${Math.round(raw / 1024)} KB → ${Math.round(gz / 1024)} KB gzip`,
-        );
-      },
-    },
+    files: first.length + rest.length,
+    alongside: first.length,
+    raw: before.raw + after.raw,
+    gzip: before.gzip + after.gzip,
+    cached: before.cached + after.cached,
+    pruned,
   };
 }
