@@ -56,9 +56,11 @@ const names = (dir: string, ext: string) =>
 export const models: Array<{ slug: string; name: string; province: string }> = names('models', '.json').map((n) =>
   json(\`models/\${n}.json\`),
 );
-export const reports: Array<{ id: string; province: string; name: string; figures?: unknown[] }> = names('reports', '.json').map((n) =>
+export const reports: Array<{ id: string; province: string; name: string; figures?: Array<{ id: string; label: string }> }> = names('reports', '.json').map((n) =>
   json(\`reports/\${n}.json\`),
 );
+/** Every figure has its own page, /so-lieu/f/<id>/, as on the real site (src/pages/so-lieu/f/[id].astro). */
+export const figures = reports.flatMap((r) => r.figures ?? []);
 export const charts: Array<{ id: string; title: string }> = names('charts', '.json').map((n) =>
   json(\`charts/\${n}.json\`),
 );
@@ -106,6 +108,7 @@ export const ogKeys = [
   ...articles.map((a) => \`bai-viet/\${a.slug}\`),
   ...charts.map((c) => \`bieu-do/\${c.id}\`),
   ...reports.map((r) => \`nguon/\${r.id}\`),
+  ...figures.map((f) => \`so-lieu/f/\${f.id}\`),
   ...figureUnits.map((u) => \`so-lieu/\${u.slug}\`),
   ...modelUnits.map((u) => \`mo-hinh/tinh/\${u.slug}\`),
 ];
@@ -154,6 +157,12 @@ export const getStaticPaths = () => figureUnits.map((u) => ({ params: { unit: u.
 const { name } = Astro.props;
 ---
 ${PAGE('name')}`,
+  'src/pages/so-lieu/f/[id].astro': `---
+import { figures } from '../../../data.ts';
+export const getStaticPaths = () => figures.map((f) => ({ params: { id: f.id }, props: { label: f.label } }));
+const { label } = Astro.props;
+---
+${PAGE('label')}`,
   'src/pages/mo-hinh/tinh/[unit].astro': `---
 import { modelUnits } from '../../../data.ts';
 export const getStaticPaths = () => modelUnits.map((u) => ({ params: { unit: u.slug }, props: { name: u.name } }));
