@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { figurePath } from '../../src/lib/links.ts';
 import { ogImagePath } from '../../src/lib/og-paths.ts';
+import type { Report } from '../../src/schemas/report.ts';
 import { writeBareSite } from './bare-site.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -27,16 +28,18 @@ describe('the bare site', () => {
     process.env['CONTENT_DIR'] = corpus;
     const data = (await import(pathToFileURL(join(root, 'src/data.ts')).href)) as {
       figures: Array<{ id: string }>;
+      indicators: Array<{ id: string }>;
       ogKeys: string[];
     };
-    const ids = readdirSync(join(corpus, 'reports')).flatMap(
-      (file) =>
-        (JSON.parse(readFileSync(join(corpus, 'reports', file), 'utf8')) as { figures: Array<{ id: string }> }).figures,
+    const figures = readdirSync(join(corpus, 'reports')).flatMap(
+      (file) => (JSON.parse(readFileSync(join(corpus, 'reports', file), 'utf8')) as Report).figures,
     );
-    expect(data.figures.map((f) => f.id).sort()).toEqual(ids.map((f) => f.id).sort());
+    expect(data.figures.map((f) => f.id).sort()).toEqual(figures.map((f) => f.id).sort());
     expect(data.figures).toHaveLength(summary.figures);
     const images = new Set(data.ogKeys.map((key) => `/og/${key}.png`));
     expect(images.size).toBe(data.ogKeys.length);
-    for (const { id } of ids) expect(images.has(ogImagePath(figurePath(id)))).toBe(true);
+    for (const { id } of figures) expect(images.has(ogImagePath(figurePath(id)))).toBe(true);
+    // An indicator's page exists, as on the real site, exactly when some figure measures it.
+    expect(data.indicators.map((i) => i.id).sort()).toEqual([...new Set(figures.map((f) => f.indicator))].sort());
   });
 });
