@@ -1,6 +1,7 @@
 /**
- * Writes a bare Astro project: the same URLs as the real site (pages, /og/ PNGs, data
- * endpoints) from the same content files, each page trivial HTML, no integrations. Its build
+ * Writes a bare Astro project: the same URLs as the real site's routes (pages, one per figure
+ * and per indicator included, /og/ PNGs, data endpoints, feeds) from the same content files,
+ * each page trivial HTML, no integrations (so none of the files they write). Its build
  * time is what Astro itself costs for this many routes; real ÷ bare is the project's overhead.
  * It has no package.json: it is built from the project folder with `--root`, using its node_modules.
  */
@@ -22,6 +23,9 @@ const SECTIONS = [
   'tim-kiem',
   'gioi-thieu',
   'en',
+  'chi-tieu',
+  'dinh-chinh',
+  'ngoai-tuyen',
 ];
 /** Downloads the real site writes under /du-lieu/. */
 const DATA_FILES = [
@@ -56,8 +60,15 @@ const names = (dir: string, ext: string) =>
 export const models: Array<{ slug: string; name: string; province: string }> = names('models', '.json').map((n) =>
   json(\`models/\${n}.json\`),
 );
-export const reports: Array<{ id: string; province: string; name: string; figures?: unknown[] }> = names('reports', '.json').map((n) =>
+export const reports: Array<{ id: string; province: string; name: string; figures?: Array<{ id: string; label: string; indicator: string }> }> = names('reports', '.json').map((n) =>
   json(\`reports/\${n}.json\`),
+);
+/** Every figure has its own page, /so-lieu/f/<id>/, as on the real site (src/pages/so-lieu/f/[id].astro). */
+export const figures = reports.flatMap((r) => r.figures ?? []);
+// Same rule as src/pages/chi-tieu/[id]/index.astro: an indicator page where the indicator has figures.
+const measured = new Set(figures.map((f) => f.indicator));
+export const indicators: Array<{ id: string; name: string }> = json('reference/indicators.json').filter(
+  (i: { id: string }) => measured.has(i.id),
 );
 export const charts: Array<{ id: string; title: string }> = names('charts', '.json').map((n) =>
   json(\`charts/\${n}.json\`),
@@ -106,6 +117,8 @@ export const ogKeys = [
   ...articles.map((a) => \`bai-viet/\${a.slug}\`),
   ...charts.map((c) => \`bieu-do/\${c.id}\`),
   ...reports.map((r) => \`nguon/\${r.id}\`),
+  ...figures.map((f) => \`so-lieu/f/\${f.id}\`),
+  ...indicators.map((i) => \`chi-tieu/\${i.id}\`),
   ...figureUnits.map((u) => \`so-lieu/\${u.slug}\`),
   ...modelUnits.map((u) => \`mo-hinh/tinh/\${u.slug}\`),
 ];
@@ -154,6 +167,12 @@ export const getStaticPaths = () => figureUnits.map((u) => ({ params: { unit: u.
 const { name } = Astro.props;
 ---
 ${PAGE('name')}`,
+  'src/pages/so-lieu/f/[id].astro': `---
+import { figures } from '../../../data.ts';
+export const getStaticPaths = () => figures.map((f) => ({ params: { id: f.id }, props: { label: f.label } }));
+const { label } = Astro.props;
+---
+${PAGE('label')}`,
   'src/pages/mo-hinh/tinh/[unit].astro': `---
 import { modelUnits } from '../../../data.ts';
 export const getStaticPaths = () => modelUnits.map((u) => ({ params: { unit: u.slug }, props: { name: u.name } }));
@@ -187,6 +206,24 @@ export const GET = () => new Response('<svg xmlns="http://www.w3.org/2000/svg"/>
 export const getStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
 export const GET = () => new Response('bare');
 `,
+  'src/pages/chi-tieu/[id]/index.astro': `---
+import { indicators } from '../../../data.ts';
+export const getStaticPaths = () => indicators.map((i) => ({ params: { id: i.id }, props: { name: i.name } }));
+const { name } = Astro.props;
+---
+${PAGE('name')}`,
+  'src/pages/chi-tieu/[id]/so-lieu.csv.ts': `import { indicators } from '../../../data.ts';
+export const getStaticPaths = () => indicators.map((i) => ({ params: { id: i.id } }));
+export const GET = () => new Response('bare');
+`,
+  'src/pages/nguon/[id]/so-lieu.csv.ts': `import { reports } from '../../../data.ts';
+export const getStaticPaths = () => reports.map((r) => ({ params: { id: r.id } }));
+export const GET = () => new Response('bare');
+`,
+  'src/pages/admin/index.astro': `---\n---\n${PAGE('"Biên tập"')}`,
+  'src/pages/admin/tham-chieu.json.ts': `export const GET = () => new Response('{}');\n`,
+  'src/pages/manifest.webmanifest.ts': `export const GET = () => new Response('{}');\n`,
+  'src/pages/dinh-chinh/rss.xml.ts': `export const GET = () => new Response('<rss version="2.0"></rss>');\n`,
   'src/pages/rss.xml.ts': `export const GET = () => new Response('<rss version="2.0"></rss>');\n`,
   'src/pages/robots.txt.ts': `export const GET = () => new Response('User-agent: *');\n`,
 };

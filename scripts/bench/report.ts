@@ -207,8 +207,14 @@ const METHOD = [
     '(.bench/roots/*/astro.config.mjs: srcDir, publicDir and cacheDir pointed back at the project and at a private ' +
     'cache). Built from the project folder itself, Astro would write .astro/ and node_modules/.astro/data-store.json, ' +
     'which the project’s own builds of dist/ use too.',
-  '- The bare site (.bench/bare/) reads the same content files with node:fs and writes the same URLs: pages, ' +
-    '/og/*.png (a 1×1 PNG each), chart SVG/CSV, data downloads; trivial HTML, no integrations.',
+  '- The bare site (.bench/bare/) reads the same content files with node:fs and writes the URLs of every route of ' +
+    'the real site: pages (one per figure at /so-lieu/f/<id>/ and one per indicator included), /og/*.png (a 1×1 PNG ' +
+    'each, figures’ cards included), chart SVG/CSV, per-report and per-indicator CSV, data downloads, feeds; trivial ' +
+    'HTML, no integrations (so not the files integrations write, such as the offline lists under /ngoai-tuyen/).',
+  '- The Starlight peer (.bench/starlight/, scripts/bench/starlight-site.ts) builds the same corpus with a short ' +
+    'sidebar: every model, report, article and figure becomes one docs page at the portal’s path, holding the text ' +
+    'the portal shows for it (a figure’s value as printed, qualifier, unit, period, scope, province, indicator, ' +
+    'source and citation); Starlight writes no Open Graph images.',
   '- “Open Graph renderer stubbed” (only with --og-stub) replaces src/og/render.ts with a function returning a 1×1 PNG, through a Vite ' +
     'plugin in the wrapper config; project code is unchanged.',
   '- Wall time is measured around the whole `astro build` process; peak memory is the largest sum of RSS over the ' +
