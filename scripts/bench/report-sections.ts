@@ -125,7 +125,9 @@ export function searchSection(r: BenchResults): string[] {
       'Pagefind run alone on the pages of the synthetic build (src/integrations/pagefind.ts `indexSite`), once as ' +
         'the site indexes now and once without the pages’ body pairs and with Pagefind’s own chunk size, the index ' +
         'as it was before them (title and place pairs, a few per page, are in the pages’ HTML and stay in both).' +
-        (pagefindPhase === undefined ? '' : ` In the build itself the Pagefind phase, with the pages compressed alongside, took ${sec(pagefindPhase)} s.`),
+        (pagefindPhase === undefined
+          ? ''
+          : ` In the build itself the Pagefind phase, with the pages compressed alongside, took ${sec(pagefindPhase)} s.`),
       '',
       table(
         ['index', 's', 'pages', 'body pairs', 'index files', 'index bytes', 'all bytes written'],

@@ -5,7 +5,7 @@
  * a change of design changes the layout in the key, so nothing stale is served.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where cached PNGs live: OG_CACHE_DIR, or beside Astro's own cache in node_modules/.cache. */
@@ -32,6 +32,11 @@ export function readCached(dir: string, key: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the cache holds a file for a key (a broken one is found out, and replaced, when it is read). */
+export function isCached(dir: string, key: string): boolean {
+  return existsSync(join(dir, `${key}.png`));
 }
 
 /** Stores a PNG; written to a temporary name and renamed, so a concurrent build never reads half a file. */

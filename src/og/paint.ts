@@ -22,7 +22,7 @@ import {
   STATIC_SHAPES,
   type TextBox,
 } from './card-layout.ts';
-import { readCached, writeCached } from './cache.ts';
+import { isCached, readCached, writeCached } from './cache.ts';
 import { blankScanlines, createInk, drawMask, fillRect, type Ink } from './canvas.ts';
 import { encodePalettePng } from './png.ts';
 import { parseOutline, rasterise, type Mask, type PathSegment } from './raster.ts';
@@ -252,4 +252,12 @@ export function paintOrReuse(paint: (card: OgCard) => Buffer, card: OgCard, cach
   const png = paint(card);
   if (cache) writeCached(cache.dir, cache.key, png);
   return png;
+}
+
+/**
+ * On the worker, ahead of the card's route: paints and stores the card unless the cache holds it. Only whether the
+ * file exists is checked, as the route reads it later anyway.
+ */
+export function paintIntoCache(paint: (card: OgCard) => Buffer, card: OgCard, cache: CacheSlot): void {
+  if (!isCached(cache.dir, cache.key)) writeCached(cache.dir, cache.key, paint(card));
 }

@@ -25,10 +25,15 @@ export interface PoolSetup {
 const WORKER_SOURCE = `
 import { parentPort, workerData } from 'node:worker_threads';
 const harfbuzz = await (await import(workerData.harfbuzz)).default;
-const { createPainter, paintOrReuse } = await import(workerData.painter);
+const { createPainter, paintOrReuse, paintIntoCache } = await import(workerData.painter);
 const paint = createPainter(harfbuzz, workerData.fonts);
-parentPort.on('message', ({ id, card, cache }) => {
+parentPort.on('message', ({ id, card, cache, ahead }) => {
   try {
+    if (ahead) {
+      paintIntoCache(paint, card, cache);
+      parentPort.postMessage({ id, png: null });
+      return;
+    }
     const png = paintOrReuse(paint, card, cache);
     parentPort.postMessage({ id, png });
   } catch (error) {
@@ -38,7 +43,7 @@ parentPort.on('message', ({ id, card, cache }) => {
 `;
 
 interface Pending {
-  resolve: (png: Buffer) => void;
+  resolve: (png: Buffer | null) => void;
   reject: (error: Error) => void;
 }
 
@@ -63,7 +68,7 @@ export class RenderPool {
     const url = new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`);
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
       const slot: Slot = { worker: new Worker(url, { workerData }), busy: 0 };
-      slot.worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
+      slot.worker.on('message', (message: { id: number; png?: Uint8Array | null; error?: string }) => {
         slot.busy -= 1;
         // An idle worker must not keep a finished build alive; a busy one must.
         if (slot.busy === 0) slot.worker.unref();
@@ -71,6 +76,7 @@ export class RenderPool {
         this.pending.delete(message.id);
         if (!job) return;
         if (message.png) job.resolve(Buffer.from(message.png));
+        else if (message.png === null) job.resolve(null);
         else job.reject(new Error(`Open Graph image failed to render: ${message.error ?? 'unknown error'}`));
       });
       const fail = (error: Error) => {
@@ -89,14 +95,28 @@ export class RenderPool {
 
   /** The card's PNG; with `cache`, taken from or stored in the cache by the worker. */
   render(card: OgCard, cache?: CacheSlot): Promise<Buffer> {
+    return this.post({ card, cache }) as Promise<Buffer>;
+  }
+
+  /** Paints the card into the cache unless it is there already; resolves once it is. */
+  async paintIntoCache(card: OgCard, cache: CacheSlot): Promise<void> {
+    await this.post({ card, cache, ahead: true });
+  }
+
+  private post(job: { card: OgCard; cache?: CacheSlot | undefined; ahead?: true }): Promise<Buffer | null> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
-    return new Promise<Buffer>((resolve, reject) => {
+    return new Promise<Buffer | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (slot.busy === 0) slot.worker.ref();
       slot.busy += 1;
-      slot.worker.postMessage({ id, card, cache });
+      slot.worker.postMessage({ id, ...job });
     });
+  }
+
+  /** Worker threads, one per core. */
+  get size(): number {
+    return this.slots.length;
   }
 }

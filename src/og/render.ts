@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_COLOR, OG_HEIGHT, OG_LAYOUT, OG_WIDTH, type OgCard } from '../lib/og-card.ts';
 import { ogCacheDir, ogCacheKey } from './cache.ts';
+import type { CacheSlot } from './paint.ts';
 import { RenderPool } from './pool.ts';
 import { SUBSETS } from './subset.ts';
 
@@ -53,8 +54,12 @@ async function readRenderer(): Promise<Renderer> {
   // A dynamic import, so the painter stays a module (a chunk of its own in a build) the workers can load by URL.
   // Naming both here also keeps the bundler from dropping them as unused on this side.
   const painter = await import('./paint.ts');
-  if (typeof painter.createPainter !== 'function' || typeof painter.paintOrReuse !== 'function')
-    throw new Error('the Open Graph painter module lacks createPainter or paintOrReuse');
+  if (
+    typeof painter.createPainter !== 'function' ||
+    typeof painter.paintOrReuse !== 'function' ||
+    typeof painter.paintIntoCache !== 'function'
+  )
+    throw new Error('the Open Graph painter module lacks createPainter, paintOrReuse or paintIntoCache');
   const pool = new RenderPool({
     painterUrl: painter.PAINTER_URL,
     harfbuzzPath: require.resolve('harfbuzzjs'),
@@ -72,13 +77,72 @@ async function readRenderer(): Promise<Renderer> {
   };
 }
 
+const cacheSlot = (rendererKey: string, card: OgCard): CacheSlot => ({
+  dir: ogCacheDir(),
+  key: ogCacheKey([rendererKey, JSON.stringify([card.kicker, card.title, card.subtitle ?? null, card.footer])]),
+});
+
+/** Cards painted, or being painted, into the cache ahead of their routes, by cache key. */
+const paintedAhead = new Map<string, Promise<void>>();
+let aheadStarted = false;
+
+/**
+ * Jobs kept on the workers per worker while painting ahead: one queued behind the one running, so a worker never
+ * waits for the main thread to post its next card, and a route's own card waits behind at most one.
+ */
+const AHEAD_PER_WORKER = 2;
+
+/**
+ * Starts painting every card into the cache on the worker threads, in the background, once per process. Astro renders
+ * all HTML pages, then every Open Graph route, then the figure pages, so painted only when its route asked, each card
+ * waited for the main thread, and while the main thread rendered HTML the workers had nothing to do: a third of a
+ * two-core machine went unused for most of the rendering. Started when the first page renders, the cards are painted
+ * while the pages are; each route then reads its card from the cache, or paints it itself if the queue has not
+ * reached it yet (never both at once: the routes and the queue share one record of what has started). A card that
+ * fails fails its route, with the worker's error.
+ */
+export function paintAhead(cards: Iterable<OgCard>): void {
+  if (aheadStarted) return;
+  aheadStarted = true;
+  const queue = [...cards];
+  let next = 0;
+  void loadRenderer().then(
+    ({ pool, rendererKey }) => {
+      const startNext = (): void => {
+        while (next < queue.length) {
+          const card = queue[next++]!;
+          const slot = cacheSlot(rendererKey, card);
+          if (paintedAhead.has(slot.key)) continue;
+          const job = pool.paintIntoCache(card, slot);
+          paintedAhead.set(slot.key, job);
+          // The route awaits the job and meets its error there; the queue goes on either way.
+          job.then(startNext, startNext);
+          return;
+        }
+      };
+      for (let i = 0; i < pool.size * AHEAD_PER_WORKER; i++) startNext();
+    },
+    () => undefined,
+  ); // a renderer that cannot load fails each route with its own error
+}
+
 /**
  * Renders a card to a 1200×630 PNG, or takes it from the cache when the same card was rendered before with the same
  * fonts and renderer. Same card, same bytes: no timestamps, no system fonts, integer-exact compositing.
  */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const { pool, rendererKey } = await loadRenderer();
-  const dir = ogCacheDir();
-  const key = ogCacheKey([rendererKey, JSON.stringify([card.kicker, card.title, card.subtitle ?? null, card.footer])]);
-  return pool.render(card, { dir, key });
+  const slot = cacheSlot(rendererKey, card);
+  const queued = paintedAhead.get(slot.key);
+  if (queued) {
+    // Waits for its job, then reads what it wrote (or fails with its error).
+    await queued;
+    return pool.render(card, slot);
+  }
+  // Not queued yet: painted now, and marked so the queue skips it rather than paint it a second time beside it.
+  const rendered = pool.render(card, slot);
+  const done = rendered.then(() => undefined);
+  done.catch(() => undefined); // the route meets the error through `rendered`
+  paintedAhead.set(slot.key, done);
+  return rendered;
 }
