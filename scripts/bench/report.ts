@@ -199,10 +199,11 @@ function targetsSection(r: BenchResults): string[] {
 const METHOD = [
   '## Method',
   '',
-  '- Builds are cold (a fresh root folder, content-layer cache, Open Graph image cache and output folder under ' +
-    '.bench/) except the warm rebuild, which runs again in the real build’s root with its caches kept, as a host that ' +
-    'keeps its build cache between deploys would. The Open Graph cache (src/og/cache.ts) is keyed by the card’s ' +
-    'texts, the layout, the fonts and the painter version, so a warm build renders only cards that changed.',
+  '- Builds are cold (a fresh root folder, content-layer cache, Open Graph image cache, precompression cache and ' +
+    'output folder under .bench/) except the warm rebuild, which runs again in the real build’s root with its caches ' +
+    'kept, as a host that keeps its build cache between deploys would. The Open Graph cache (src/og/cache.ts) is keyed ' +
+    'by the card’s texts, the layout, the fonts and the painter version, so a warm build renders only cards that ' +
+    'changed; the precompression cache (src/integrations/precompress-cache.ts) by the bytes compressed.',
   '- The real site is built with the project’s own astro.config.mjs through a generated wrapper root ' +
     '(.bench/roots/*/astro.config.mjs: srcDir, publicDir and cacheDir pointed back at the project and at a private ' +
     'cache). Built from the project folder itself, Astro would write .astro/ and node_modules/.astro/data-store.json, ' +

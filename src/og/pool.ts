@@ -98,14 +98,19 @@ export class RenderPool {
     return this.post({ card, cache }) as Promise<Buffer>;
   }
 
-  /** Paints the card into the cache unless it is there already; resolves once it is. */
+  /**
+   * Paints the card into the cache unless it is there already; resolves once it is. Always on the last worker, so
+   * work queued ahead keeps one core busy, never all of them: the main thread keeps the other.
+   */
   async paintIntoCache(card: OgCard, cache: CacheSlot): Promise<void> {
-    await this.post({ card, cache, ahead: true });
+    await this.post({ card, cache, ahead: true }, this.slots[this.slots.length - 1]!);
   }
 
-  private post(job: { card: OgCard; cache?: CacheSlot | undefined; ahead?: true }): Promise<Buffer | null> {
+  private post(
+    job: { card: OgCard; cache?: CacheSlot | undefined; ahead?: true },
+    slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)),
+  ): Promise<Buffer | null> {
     if (this.failure) return Promise.reject(this.failure);
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     return new Promise<Buffer | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -113,10 +118,5 @@ export class RenderPool {
       slot.busy += 1;
       slot.worker.postMessage({ id, ...job });
     });
-  }
-
-  /** Worker threads, one per core. */
-  get size(): number {
-    return this.slots.length;
   }
 }
