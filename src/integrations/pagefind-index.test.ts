@@ -39,7 +39,15 @@ describe('indexSite', () => {
     mkdirSync(outputPath, { recursive: true });
     writeFileSync(join(outputPath, 'left-from-an-earlier-build.txt'), 'old');
 
-    const summary = await indexSite({ site, outputPath, glossary: [] });
+    // Called once, with every page handed over and nothing of the new bundle written yet.
+    const handedOver: boolean[] = [];
+    const summary = await indexSite({
+      site,
+      outputPath,
+      glossary: [],
+      onPagesHandedOver: () => handedOver.push(existsSync(join(outputPath, 'left-from-an-earlier-build.txt'))),
+    });
+    expect(handedOver).toEqual([true]);
     expect(summary.pages).toBe(2);
     expect(summary.pairs).toBeGreaterThan(10);
 

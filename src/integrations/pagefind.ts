@@ -93,6 +93,11 @@ export interface IndexOptions {
   pairs?: boolean;
   /** Index chunk size, in word positions. */
   chunkSize?: number;
+  /**
+   * Called once every page is with Pagefind, as it starts building the index in its own process: from here to the
+   * end, this thread only waits.
+   */
+  onPagesHandedOver?: () => void;
 }
 
 export interface IndexSummary {
@@ -120,6 +125,7 @@ export async function indexSite({
   glossary,
   pairs = true,
   chunkSize = INDEX_CHUNK_SIZE,
+  onPagesHandedOver,
 }: IndexOptions): Promise<IndexSummary> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -174,6 +180,7 @@ export async function indexSite({
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, addNext));
+    onPagesHandedOver?.();
     // The files in memory rather than on disk: result fragments are rewritten before anything
     // is written, so each file is written once and none is read back.
     const built = await index.getFiles();
