@@ -29,7 +29,9 @@ describe('home page', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toContain('Bỏ qua');
     await page.keyboard.press('Enter');
-    expect(page.url()).toMatch(/#noi-dung$/);
+    // The fragment navigation lands after the key press returns: wait for it rather than race it.
+    await page.waitForURL(/#noi-dung$/, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.id === 'noi-dung', undefined, { timeout: 5000 });
     await page.context().close();
   });
 });
