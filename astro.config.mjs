@@ -18,9 +18,12 @@ export default defineConfig({
   site,
   // The content layer caches parsed entries; another content folder gets its own cache so
   // entries never leak between builds of different content.
-  ...(process.env.CONTENT_DIR
-    ? { cacheDir: `./node_modules/.astro-content/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` }
-    : {}),
+  // BUILD_CACHE_DIR puts it elsewhere (scripts/check-incremental.ts keeps its caches in a temporary folder).
+  ...(process.env.BUILD_CACHE_DIR
+    ? { cacheDir: process.env.BUILD_CACHE_DIR }
+    : process.env.CONTENT_DIR
+      ? { cacheDir: `./node_modules/.astro-content/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` }
+      : {}),
   trailingSlash: 'always',
   // Styles are inlined so the first screen needs no second request; the Content-Security-Policy
   // allows each inline <style> by its hash (src/integrations/csp-hashes.ts), never 'unsafe-inline'.
@@ -43,6 +46,10 @@ export default defineConfig({
     optimizeDeps: { rolldownOptions: { plugins: [cmsPackageAdjustments()] } },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies the figure pages and Open Graph cards whose content is unchanged from the
+  // previous build (kept under cacheDir) instead of rendering them: their routes give each page a
+  // key covering all it shows (src/data/render-keys.ts, checked by scripts/check-incremental.ts).
+  experimental: { incrementalBuild: true },
   integrations: [
     validateContentIntegration(contentRoot),
     mdx(),

@@ -237,12 +237,35 @@ async function corpusAndBuilds(): Promise<void> {
     await stage('rebuild Starlight peer, caches warm', () =>
       build('starlightWarm', peerRoot, join(BENCH, 'dist-starlight'), {}, peerRoot),
     );
+  // An editor's save: one figure's value changed, the rest as before. The keyed pages (figure
+  // pages, Open Graph cards) that do not show it are copied from the warm build above.
+  if (real)
+    await stage('rebuild real site after one figure changed (incremental)', () => {
+      const edited = editOneFigure(CONTENT);
+      console.log(`  edited ${edited}`);
+      return build('realEdited', realRoot, REAL_DIST, env);
+    });
   if (args.has('--og-stub'))
     await stage('build real site with Open Graph renderer stubbed', () => {
       const root = join(BENCH, 'roots/real-no-og');
       writeRealRoot({ project: MAIN, root, stubOgImages: true });
       return build('realNoOg', root, join(BENCH, 'dist-real-no-og'), { ...env, ...caches(root) });
     });
+}
+
+/** Adds 1 to the first figure with a value in the corpus's first report; names what it changed. */
+function editOneFigure(content: string): string {
+  const dir = join(content, 'reports');
+  const file = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()[0];
+  if (!file) throw new Error(`no report in ${dir}`);
+  const report = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { figures: { id: string; value: unknown }[] };
+  const figure = report.figures.find((f) => typeof f.value === 'number');
+  if (!figure) throw new Error(`no figure with a value in ${file}`);
+  figure.value = (figure.value as number) + 1;
+  writeFileSync(join(dir, file), `${JSON.stringify(report, null, 2)}\n`);
+  return `figure ${figure.id} in reports/${file}`;
 }
 
 /** 3–4: Pagefind's index, search queries and page weights on the synthetic build. */

@@ -39,6 +39,8 @@ export interface BuildRun {
   /** From Astro's closing "N page(s) built in …" line. */
   astroPageCount: number | undefined;
   routes: RouteGroup[];
+  /** Routes Astro copied from the previous build instead of rendering them (incremental build). */
+  copiedRoutes: number;
   /** Phases between log markers, in ms of wall time. */
   phases: Record<string, number>;
   logFile: string;
@@ -76,9 +78,12 @@ export function routeKind(path: string): string {
   return 'other pages';
 }
 
-export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' | 'phases' | 'astroPageCount'> {
+export function analyseLog(
+  lines: readonly LogLine[],
+): Pick<BuildRun, 'routes' | 'phases' | 'astroPageCount' | 'copiedRoutes'> {
   const groups = new Map<string, RouteGroup>();
   let lastRoute: number | undefined;
+  let copiedRoutes = 0;
   const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.ms;
   // A route prints "├─ /path" when rendering starts and "(+12ms)" when it ends. Warnings land
   // in between, and with build.concurrency > 1 several routes start before the first ends, so
@@ -86,7 +91,13 @@ export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' |
   // may belong to a neighbouring route of the same batch.
   const open: string[] = [];
   for (const line of lines) {
-    for (const match of line.text.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|\(|├|$)/g)) open.push(match[1] ?? '');
+    for (const match of line.text.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|\(|├|$)( \((?:restored|cached)\))?/g)) {
+      // A page copied from the previous build (experimental.incrementalBuild) prints no time.
+      if (match[2]) {
+        copiedRoutes += 1;
+        lastRoute = line.ms;
+      } else open.push(match[1] ?? '');
+    }
     for (const took of line.text.matchAll(/\(\+([^)]+)\)/g)) {
       const path = open.shift();
       if (path === undefined) continue;
@@ -126,6 +137,7 @@ export function analyseLog(lines: readonly LogLine[]): Pick<BuildRun, 'routes' |
     routes: [...groups.values()].sort((a, b) => b.ms - a.ms),
     phases,
     astroPageCount: count === undefined ? undefined : Number(count),
+    copiedRoutes,
   };
 }
 

@@ -54,7 +54,7 @@ const ogStub = {
   enforce: 'pre',
   load(id) {
     if (!id.split('?')[0].endsWith('/src/og/render.ts')) return null;
-    return 'export function paintAhead() {} export async function renderOgPng() { return Buffer.from(${JSON.stringify(TINY_PNG_BASE64)}, "base64"); }';
+    return 'export function paintAhead() {} export async function ogRenderKey(card) { return JSON.stringify(card); } export async function renderOgPng() { return Buffer.from(${JSON.stringify(TINY_PNG_BASE64)}, "base64"); }';
   },
 };
 

@@ -12,6 +12,7 @@ const run = (wallMs: number, peakGb: number, pages = 1000): BuildRun => ({
   maxProcessRssBytes: undefined,
   astroPageCount: pages,
   routes: [],
+  copiedRoutes: 0,
   phases: {},
   logFile: 'x.log',
   loadBefore: 1,

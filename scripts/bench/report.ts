@@ -62,6 +62,8 @@ export interface BenchResults {
     real?: BuildRun;
     bare?: BuildRun;
     realWarm?: BuildRun;
+    /** Rebuilt after one figure's value changed: an editor's save (incremental build). */
+    realEdited?: BuildRun;
     realNoOg?: BuildRun;
     site?: BuildRun;
     /** The peer: the same corpus as a Starlight site (scripts/bench/starlight-site.ts). */

@@ -83,6 +83,15 @@ const cacheSlot = (rendererKey: string, card: OgCard): CacheSlot => ({
   key: ogCacheKey([rendererKey, JSON.stringify([card.kicker, card.title, card.subtitle ?? null, card.footer])]),
 });
 
+/**
+ * What decides a card's pixels, as one string: its texts, the layout, the fonts and the painter's version (the
+ * cache's own key). Its route hands it to Astro as the page's render key, so a rebuild copies an unchanged card
+ * from the previous build without asking for it at all.
+ */
+export async function ogRenderKey(card: OgCard): Promise<string> {
+  return cacheSlot((await loadRenderer()).rendererKey, card).key;
+}
+
 /** Cards painted, or being painted, into the cache ahead of their routes, by cache key. */
 const paintedAhead = new Map<string, Promise<void>>();
 let aheadStarted = false;
