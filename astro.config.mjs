@@ -46,9 +46,10 @@ export default defineConfig({
     optimizeDeps: { rolldownOptions: { plugins: [cmsPackageAdjustments()] } },
   },
   devToolbar: { enabled: false },
-  // A rebuild copies the figure pages and Open Graph cards whose content is unchanged from the
-  // previous build (kept under cacheDir) instead of rendering them: their routes give each page a
-  // key covering all it shows (src/data/render-keys.ts, checked by scripts/check-incremental.ts).
+  // A rebuild copies the figure, model, article and report pages, reports' CSVs and Open Graph
+  // cards whose content is unchanged from the previous build (kept under cacheDir) instead of
+  // rendering them: their routes give each page a key covering all it shows
+  // (src/data/render-keys.ts, checked by scripts/check-incremental.ts).
   experimental: { incrementalBuild: true },
   integrations: [
     validateContentIntegration(contentRoot),
