@@ -198,12 +198,13 @@ async function corpusAndBuilds(): Promise<void> {
     return;
   }
   const realRoot = join(BENCH, 'roots/real');
-  // The Open Graph and precompression caches live in the root, which writeRealRoot clears: the
+  // The Open Graph, precompression and search-index caches live in the root, which writeRealRoot clears: the
   // first build is cold. (Left at their defaults, in the project's node_modules/.cache, a "cold"
   // build read back whatever an earlier run of the same corpus had compressed.)
   const caches = (root: string) => ({
     OG_CACHE_DIR: join(root, 'og-cache'),
     PRECOMPRESS_CACHE_DIR: join(root, 'precompress-cache'),
+    PAGEFIND_CACHE_DIR: join(root, 'pagefind-cache'),
   });
   const env = { CONTENT_DIR: CONTENT, ...caches(realRoot) };
   const real = await stage('build real site (synthetic corpus)', () => {

@@ -15,6 +15,8 @@ const second = mkdtempSync(join(tmpdir(), 'antq-rebuild-'));
 // An empty Open Graph cache: the second build renders every image afresh, so the comparison
 // also proves that cached images (which the first build may have used) equal fresh ones.
 const ogCache = mkdtempSync(join(tmpdir(), 'antq-og-cache-'));
+// Likewise an empty search-index cache: Pagefind indexes again, rather than the bundle being copied.
+const pagefindCache = mkdtempSync(join(tmpdir(), 'antq-pagefind-cache-'));
 try {
   // --force: every page is rendered again, none copied from the previous build's incremental cache.
   const build = spawnSync(
@@ -22,7 +24,7 @@ try {
     ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', second],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_CACHE_DIR: ogCache },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_CACHE_DIR: ogCache, PAGEFIND_CACHE_DIR: pagefindCache },
     },
   );
   if (build.status !== 0) throw new Error('the second build failed');
@@ -38,4 +40,5 @@ try {
 } finally {
   rmSync(second, { recursive: true, force: true });
   rmSync(ogCache, { recursive: true, force: true });
+  rmSync(pagefindCache, { recursive: true, force: true });
 }

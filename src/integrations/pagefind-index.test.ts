@@ -77,4 +77,41 @@ describe('indexSite', () => {
       .reduce((sum, f) => sum + readFileSync(join(outputPath, f)).length, 0);
     expect(summary.indexBytes).toBe(indexBytes);
   }, 60_000);
+
+  it('copies the last bundle back when Pagefind would be given the same pages, and indexes again when one changed', async () => {
+    const site = join(root, 'cached-site');
+    writeSite(site);
+    const outputPath = join(site, 'pagefind');
+    const cacheDir = join(root, 'pagefind-cache');
+    const bundle = () =>
+      new Map(filesUnder(outputPath).map((f) => [f, readFileSync(join(outputPath, f)).toString('hex')]));
+
+    const first = await indexSite({ site, outputPath, glossary: [], cacheDir });
+    expect(first.fromCache).toBe(false);
+    const built = bundle();
+    rmSync(outputPath, { recursive: true });
+
+    const handedOver: number[] = [];
+    const second = await indexSite({
+      site,
+      outputPath,
+      glossary: [],
+      cacheDir,
+      onPagesHandedOver: () => handedOver.push(1),
+    });
+    expect(second.fromCache).toBe(true);
+    expect(handedOver).toEqual([1]);
+    expect(bundle()).toEqual(built);
+    expect({ ...second, fromCache: false }).toEqual(first);
+
+    // A page that changed, or another glossary, changes what Pagefind is given.
+    writeFileSync(join(site, 'index.html'), page('Trang chủ', '<p>Toàn dân bảo vệ an ninh Tổ quốc, cả nước.</p>'));
+    const third = await indexSite({ site, outputPath, glossary: [], cacheDir });
+    expect(third.fromCache).toBe(false);
+    expect(bundle()).not.toEqual(built);
+    const glossary = [{ abbr: 'ANTT', expansion: 'an ninh, trật tự', variants: [] }];
+    expect((await indexSite({ site, outputPath, glossary, cacheDir })).fromCache).toBe(false);
+    // Only the last bundle is kept.
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { indexedText, pageForIndexing } from '../lib/indexed-text.ts';
 import { PairMaker } from '../lib/search-pairs.ts';
 import { SEARCH_FIELDS, type Abbreviation } from '../lib/search-text.ts';
 import { glossaryListSchema } from '../schemas/reference.ts';
+import { addPage, bundleKeyHash, keepBundle, restoreBundle } from './pagefind-cache.ts';
 import { fragmentWithout } from './pagefind-files.ts';
 
 /** Result fragments, one per page, as Pagefind names them in its bundle. */
@@ -98,6 +99,11 @@ export interface IndexOptions {
    * end, this thread only waits.
    */
   onPagesHandedOver?: () => void;
+  /**
+   * Where the last bundle is kept (src/integrations/pagefind-cache.ts): when what Pagefind would be
+   * given is the same as then, the bundle is copied back and Pagefind does not run. None: always indexed.
+   */
+  cacheDir?: string;
 }
 
 export interface IndexSummary {
@@ -109,6 +115,8 @@ export interface IndexSummary {
   indexBytes: number;
   /** Everything written, pagefind.js, its worker and WebAssembly included. */
   totalBytes: number;
+  /** True when the bundle was copied from the cache, Pagefind having been given the same pages before. */
+  fromCache: boolean;
 }
 
 /**
@@ -126,6 +134,7 @@ export async function indexSite({
   pairs = true,
   chunkSize = INDEX_CHUNK_SIZE,
   onPagesHandedOver,
+  cacheDir,
 }: IndexOptions): Promise<IndexSummary> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -152,6 +161,23 @@ export async function indexSite({
   }
   if (pairsByPage.size === 0) return fail('indexing', [`no HTML page with data-pagefind-body in ${site}`]);
   const ordered = orderedPairs(pairsByPage);
+  const pairCount = [...ordered.values()].reduce((sum, list) => sum + list.length, 0);
+  const contentOf = (page: string, pagePairs: readonly string[]) =>
+    withMetaFields(prepared.get(page)!.toString('utf8'), { [SEARCH_FIELDS.pairs]: pagePairs.join(' ') });
+  let key: string | undefined;
+  if (cacheDir) {
+    const hash = bundleKeyHash({ forceLanguage: 'vi', excludeSelectors: EXCLUDED_FROM_INDEX, chunkSize, pairs });
+    for (const [page, pagePairs] of ordered) addPage(hash, pageUrl(page), contentOf(page, pagePairs));
+    key = hash.digest('hex');
+    if (restoreBundle(cacheDir, key, outputPath)) {
+      onPagesHandedOver?.();
+      const restored = filesUnder(outputPath).map((file) => ({
+        path: relative(outputPath, file),
+        content: readFileSync(file),
+      }));
+      return summarise(ordered.size, pairCount, restored, true);
+    }
+  }
 
   // The Node API starts Pagefind's binary with this process's environment, where Pagefind reads
   // the chunk size (it has no option for it).
@@ -170,9 +196,7 @@ export async function indexSite({
     const addNext = async (): Promise<void> => {
       for (let next = queue[taken++]; next; next = queue[taken++]) {
         const [page, pagePairs] = next;
-        const content = withMetaFields(prepared.get(page)!.toString('utf8'), {
-          [SEARCH_FIELDS.pairs]: pagePairs.join(' '),
-        });
+        const content = contentOf(page, pagePairs);
         // Handed over: the page's copy is not needed again.
         prepared.delete(page);
         const added = await index.addHTMLFile({ url: pageUrl(page), content });
@@ -206,14 +230,25 @@ export async function indexSite({
   };
   // A few at once: fragments are unpacked and packed again on libuv's thread pool.
   await Promise.all(Array.from({ length: IN_FLIGHT }, writeNext));
-  const bytes = (list: readonly IndexFile[]) => list.reduce((sum, file) => sum + file.content.length, 0);
-  const indexFiles = kept.filter(({ path }) => INDEX_FILE.test(path));
+  if (cacheDir && key) keepBundle(cacheDir, key, outputPath);
+  return summarise(ordered.size, pairCount, kept, false);
+}
+
+function summarise(
+  pages: number,
+  pairs: number,
+  files: readonly { path: string; content: Uint8Array }[],
+  fromCache: boolean,
+): IndexSummary {
+  const bytes = (list: readonly { content: Uint8Array }[]) => list.reduce((sum, file) => sum + file.content.length, 0);
+  const indexFiles = files.filter(({ path }) => INDEX_FILE.test(path));
   return {
-    pages: ordered.size,
-    pairs: [...ordered.values()].reduce((sum, list) => sum + list.length, 0),
+    pages,
+    pairs,
     indexFiles: indexFiles.length,
     indexBytes: bytes(indexFiles),
-    totalBytes: bytes(kept),
+    totalBytes: bytes(files),
+    fromCache,
   };
 }
 
@@ -225,7 +260,9 @@ export function readGlossary(contentRoot: string): Abbreviation[] {
 /** What indexSite did, in one line for the build log. */
 export function indexSummaryLine(indexed: IndexSummary, outputPath: string): string {
   return (
-    `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs): index ${kb(indexed.indexBytes)} in ` +
+    `indexed ${indexed.pages} pages (${indexed.pairs} syllable pairs)` +
+    (indexed.fromCache ? ', the same pages as the last build: bundle copied from the cache' : '') +
+    `: index ${kb(indexed.indexBytes)} in ` +
     `${indexed.indexFiles} files, ${kb(indexed.totalBytes)} with pagefind.js, its worker and wasm, in ${outputPath}`
   );
 }

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite, indexSummaryLine, readGlossary } from './pagefind.ts';
+import { pagefindCacheDir } from './pagefind-cache.ts';
 import { precompressSite } from './precompress.ts';
 
 export function searchAndCompressIntegration(contentRoot: string): AstroIntegration {
@@ -28,6 +29,7 @@ export function searchAndCompressIntegration(contentRoot: string): AstroIntegrat
           outputPath,
           glossary: readGlossary(contentRoot),
           onPagesHandedOver: handedOver,
+          cacheDir: pagefindCacheDir(),
         }).then((indexed) => logger.fork('pagefind').info(indexSummaryLine(indexed, outputPath)));
         // A failure before every page is handed over ends the wait with its error.
         await Promise.race([pagesWithPagefind, indexing]);
