@@ -6,5 +6,5 @@ describe('incremental build', () => {
     const run = spawnSync(process.execPath, ['scripts/check-incremental.ts'], { encoding: 'utf8' });
     expect(run.stderr + run.stdout).toMatch(/incremental: identical to a full build after each of \d+ edits/);
     expect(run.status).toBe(0);
-  }, 600_000);
+  }, 900_000);
 });
