@@ -62,17 +62,18 @@ export function buildSection(r: BenchResults): string[] {
     if (realWarm?.ok)
       out.push(
         '',
-        `Rebuilt in the same root with Astro’s content and incremental-build caches and the Open Graph cache warm ` +
-          `(same corpus): ${sec(realWarm.wallMs)} s, **${(realWarm.wallMs / bare.wallMs).toFixed(2)}×** bare; ` +
-          `${int(realWarm.copiedRoutes)} routes (figure pages and Open Graph cards whose content was unchanged) ` +
-          `copied from the previous build.`,
+        `Rebuilt in the same root with its caches warm (same corpus): ${sec(realWarm.wallMs)} s, ` +
+          `**${(realWarm.wallMs / bare.wallMs).toFixed(2)}×** bare; ${int(realWarm.copiedRoutes)} routes (figure, ` +
+          `model, article and report pages, reports’ CSVs and Open Graph cards whose content was unchanged) copied ` +
+          `from the previous build, and the search index too when no indexed page changed.`,
       );
     if (realEdited?.ok)
       out.push(
         '',
         `Rebuilt again after one figure’s value changed, as after an editor’s save: ${sec(realEdited.wallMs)} s, ` +
-          `${int(realEdited.copiedRoutes)} routes copied. The Starlight peer’s routes give Astro no cache key, ` +
-          `so it renders every page on every build; its rebuild after such an edit was not measured.`,
+          `${int(realEdited.copiedRoutes)} routes copied; the pages that show the figure changed, so Pagefind ` +
+          `indexed the whole site again. The Starlight peer’s routes give Astro no cache key, so it renders every ` +
+          `page on every build; its rebuild after such an edit was not measured.`,
       );
     if (realNoOg?.ok)
       out.push(

@@ -35,6 +35,17 @@ describe('peerRows', () => {
     expect(rows[2]).toEqual([expect.stringMatching(/3 GB/u), '2.50 GB; Starlight 1.00 GB', 'met']);
   });
 
+  it('holds the rebuild after an edit to the warm limit, and counts its memory in the peak', () => {
+    const rows = peerRows(run(30_000, 2.5), run(20_000, 1), run(15_000, 2), run(20_000, 1), mark, run(28_000, 3.5));
+    expect(rows).toHaveLength(4);
+    expect(rows[2]).toEqual([
+      expect.stringMatching(/^rebuild after one figure changed ≤ 1\.0×/u),
+      expect.stringMatching(/^1\.40×/u),
+      'missed',
+    ]);
+    expect(rows[3]).toEqual([expect.stringMatching(/3 GB/u), '3.50 GB; Starlight 1.00 GB', 'missed']);
+  });
+
   it('leaves a comparison out when either build failed or did not run', () => {
     const failed = { ...run(1, 1), ok: false };
     expect(peerRows(run(1, 4), undefined, run(1, 4), failed, mark)).toEqual([

@@ -99,6 +99,7 @@ export function peerRows(
   realWarm: BuildRun | undefined,
   starlightWarm: BuildRun | undefined,
   mark: (ok: boolean) => string,
+  realEdited?: BuildRun,
 ): string[][] {
   const rows: string[][] = [];
   const compare = (target: string, limit: number, ours?: BuildRun, peer?: BuildRun) => {
@@ -113,7 +114,10 @@ export function peerRows(
   };
   compare('cold build ≤ 1.5× Starlight’s cold build (Open Graph images included)', 1.5, real, starlight);
   compare('warm rebuild ≤ 1.0× Starlight’s warm rebuild', 1.0, realWarm, starlightWarm);
-  const peaks = [real, realWarm].filter((b): b is BuildRun => Boolean(b?.ok));
+  // Not a target of its own: an editor's save, held to the same limit so the table shows what the
+  // same-corpus rebuild leaves out (Pagefind runs again whenever an indexed page changed).
+  compare('rebuild after one figure changed ≤ 1.0× Starlight’s warm rebuild', 1.0, realEdited, starlightWarm);
+  const peaks = [real, realWarm, realEdited].filter((b): b is BuildRun => Boolean(b?.ok));
   if (peaks.length > 0) {
     const peak = Math.max(...peaks.map((b) => b.peakTreeRssBytes));
     const peer = starlight?.ok ? `; Starlight ${gb(starlight.peakTreeRssBytes)} GB` : '';
@@ -127,7 +131,7 @@ function targetsSection(r: BenchResults): string[] {
   const rows: string[][] = [];
   const mark = (ok: boolean) => (ok ? 'met' : 'missed');
   const { real, bare, realWarm, starlight, starlightWarm } = r.builds;
-  rows.push(...peerRows(real, starlight, realWarm, starlightWarm, mark));
+  rows.push(...peerRows(real, starlight, realWarm, starlightWarm, mark, r.builds.realEdited));
   if (realWarm?.ok && bare?.ok) {
     const ratio = realWarm.wallMs / bare.wallMs;
     rows.push([
@@ -205,7 +209,10 @@ const METHOD = [
     'output folder under .bench/) except the warm rebuild, which runs again in the real build’s root with its caches ' +
     'kept, as a host that keeps its build cache between deploys would. The Open Graph cache (src/og/cache.ts) is keyed ' +
     'by the card’s texts, the layout, the fonts and the painter version, so a warm build renders only cards that ' +
-    'changed; the precompression cache (src/integrations/precompress-cache.ts) by the bytes compressed.',
+    'changed; the precompression cache (src/integrations/precompress-cache.ts) by the bytes compressed; Astro’s ' +
+    'incremental-build cache by each keyed route’s render key (src/data/render-keys.ts) and code; the search-index ' +
+    'cache (src/integrations/pagefind-cache.ts) by every page as it is handed to Pagefind. The rebuild after an ' +
+    'edit runs last, in the same root, after adding 1 to one figure’s value in the corpus.',
   '- The real site is built with the project’s own astro.config.mjs through a generated wrapper root ' +
     '(.bench/roots/*/astro.config.mjs: srcDir, publicDir and cacheDir pointed back at the project and at a private ' +
     'cache). Built from the project folder itself, Astro would write .astro/ and node_modules/.astro/data-store.json, ' +
