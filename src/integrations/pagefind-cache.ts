@@ -56,7 +56,7 @@ export function restoreBundle(cacheDir: string, key: string, outputPath: string)
   const entry = join(cacheDir, key);
   if (!existsSync(join(entry, COMPLETE))) return false;
   rmSync(outputPath, { recursive: true, force: true });
-  cpSync(entry, outputPath, { recursive: true, filter: (source) => !source.endsWith(`/${COMPLETE}`) });
+  cpSync(entry, outputPath, { recursive: true, filter: (source) => source !== join(entry, COMPLETE) });
   return true;
 }
 

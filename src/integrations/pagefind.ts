@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { IndexFile } from 'pagefind';
@@ -171,9 +171,10 @@ export async function indexSite({
     key = hash.digest('hex');
     if (restoreBundle(cacheDir, key, outputPath)) {
       onPagesHandedOver?.();
+      // Only the sizes are summed: the files are not read back.
       const restored = filesUnder(outputPath).map((file) => ({
         path: relative(outputPath, file),
-        content: readFileSync(file),
+        size: statSync(file).size,
       }));
       return summarise(ordered.size, pairCount, restored, true);
     }
@@ -231,16 +232,17 @@ export async function indexSite({
   // A few at once: fragments are unpacked and packed again on libuv's thread pool.
   await Promise.all(Array.from({ length: IN_FLIGHT }, writeNext));
   if (cacheDir && key) keepBundle(cacheDir, key, outputPath);
-  return summarise(ordered.size, pairCount, kept, false);
+  const written = kept.map(({ path, content }) => ({ path, size: content.length }));
+  return summarise(ordered.size, pairCount, written, false);
 }
 
 function summarise(
   pages: number,
   pairs: number,
-  files: readonly { path: string; content: Uint8Array }[],
+  files: readonly { path: string; size: number }[],
   fromCache: boolean,
 ): IndexSummary {
-  const bytes = (list: readonly { content: Uint8Array }[]) => list.reduce((sum, file) => sum + file.content.length, 0);
+  const bytes = (list: readonly { size: number }[]) => list.reduce((sum, file) => sum + file.size, 0);
   const indexFiles = files.filter(({ path }) => INDEX_FILE.test(path));
   return {
     pages,
