@@ -4,7 +4,7 @@
  * unpacks in the browser, unless the bytes it receives already start with the signature.
  */
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip } from 'node:zlib';
 
 const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
@@ -12,16 +12,31 @@ const gzipAsync = promisify(gzip);
 export const PAGEFIND_PACKED = /[\\/]pagefind[\\/](?:.+\.pf_(?:meta|index|fragment|filter)|wasm\.[^\\/]+\.pagefind)$/;
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
+/** The payload, or a build-stopping error when the bytes are not Pagefind's packed format. */
+function checkedPayload(file: string, payload: Buffer | undefined): Buffer {
+  if (!payload?.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
+    throw new Error(`${file}: not gzip of a "pagefind_dcd" payload; has Pagefind's file format changed?`);
+  }
+  return payload;
+}
+
 /**
  * The payload of a packed file, signature included. A file that is not in that format stops
  * the build: a Pagefind upgrade changed it, and re-encoding it blindly could break search.
  */
 export async function unpack(file: string, packed: Buffer): Promise<Buffer> {
-  const payload = await gunzipAsync(packed).catch(() => undefined);
-  if (!payload?.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
-    throw new Error(`${file}: not gzip of a "pagefind_dcd" payload; has Pagefind's file format changed?`);
+  return checkedPayload(file, await gunzipAsync(packed).catch(() => undefined));
+}
+
+/** unpack, on the calling thread (for worker threads, which do nothing else meanwhile). */
+export function unpackSync(file: string, packed: Buffer): Buffer {
+  let payload: Buffer | undefined;
+  try {
+    payload = gunzipSync(packed);
+  } catch {
+    payload = undefined;
   }
-  return payload;
+  return checkedPayload(file, payload);
 }
 
 /**

@@ -9,14 +9,15 @@
  * some 94,000 compressed bodies, and a file per body cost a create and a rename, later an
  * open, a read, a close and a time stamp each, and a stat of every entry to prune (5.4 s of
  * its own); read from packs, a warm pass over 47,265 files took 31 s of CPU instead of 38,
- * and pruning 0.3 s. Each build appends what it compressed to a new pack of its own, written
- * once, and then replaces the index
+ * and pruning 0.3 s. Each compressing worker of a build appends what it compressed to a new
+ * pack of its own (PackStore), written once; the build then replaces the index
  * (`index.json`: key → pack, offset, length, day last used) in one rename, so a build that
  * runs beside another never reads half an entry; at worst one build's new entries are lost
  * to the other's index and compressed again next time. Entries unused for PRUNE_AFTER_DAYS
  * leave the index; packs are rewritten once more than half their bytes are no longer listed.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -46,10 +47,103 @@ export function precompressKey(method: Method, level: number, digest: Uint8Array
   return createHash('sha256').update(`${method}:${level}:${versions}\n`).update(digest).digest('hex');
 }
 
+/** Where a body lies: pack file, byte offset, length. */
+export type Location = [pack: string, offset: number, length: number];
+
+/**
+ * What one compressing worker is given: the entries as they stand when it starts, and a pack
+ * of its own to append to (written as `<pack>.tmp`; the main thread renames it when the build
+ * finishes). Plain data, so it crosses to a worker thread as it is.
+ */
+export interface PackStoreSetup {
+  dir: string;
+  pack: string;
+  entries: Map<string, Location>;
+}
+
+/** What a worker did with the cache: the keys it read, and the bodies it appended to its pack. */
+export interface PackStoreReport {
+  pack: string;
+  used: string[];
+  added: Array<[key: string, offset: number, length: number]>;
+}
+
+/**
+ * One worker's synchronous view of the cache. Synchronous on purpose: a worker thread does
+ * nothing else meanwhile, and at national scale the promise-based calls (an open, a read or a
+ * write and a close per body, each a trip through libuv's pool) cost more CPU than the I/O.
+ */
+export class PackStore {
+  readonly #setup: PackStoreSetup;
+  readonly #readers = new Map<string, number | undefined>();
+  #writer: number | undefined;
+  #written = 0;
+  readonly #used: string[] = [];
+  readonly #added: PackStoreReport['added'] = [];
+
+  constructor(setup: PackStoreSetup) {
+    this.#setup = setup;
+  }
+
+  #reader(pack: string): number | undefined {
+    if (pack === this.#setup.pack) return this.#writer;
+    if (!this.#readers.has(pack)) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(join(this.#setup.dir, pack), 'r');
+      } catch {
+        fd = undefined;
+      }
+      this.#readers.set(pack, fd);
+    }
+    return this.#readers.get(pack);
+  }
+
+  /** The compressed body for a key, or undefined. */
+  read(key: string): Buffer | undefined {
+    const entry = this.#setup.entries.get(key);
+    if (!entry) return undefined;
+    const [pack, offset, length] = entry;
+    const fd = this.#reader(pack);
+    if (fd === undefined) return undefined;
+    const body = Buffer.allocUnsafe(length);
+    let bytesRead = -1;
+    try {
+      bytesRead = readSync(fd, body, 0, length, offset);
+    } catch {
+      // Unreadable: a miss, as below.
+    }
+    // A pack shorter than its index says (removed or cut short by another build): a miss.
+    if (bytesRead !== length) return undefined;
+    this.#used.push(key);
+    return body;
+  }
+
+  /** Appends a body to this worker's pack; readable at once. */
+  write(key: string, compressed: Uint8Array): void {
+    this.#writer ??= openSync(join(this.#setup.dir, `${this.#setup.pack}.tmp`), 'w+');
+    const offset = this.#written;
+    writeSync(this.#writer, compressed, 0, compressed.length, offset);
+    this.#written += compressed.length;
+    this.#setup.entries.set(key, [this.#setup.pack, offset, compressed.length]);
+    this.#added.push([key, offset, compressed.length]);
+  }
+
+  /** Closes its files; the store is not used after this. */
+  close(): PackStoreReport {
+    for (const fd of this.#readers.values()) if (fd !== undefined) closeSync(fd);
+    if (this.#writer !== undefined) closeSync(this.#writer);
+    this.#readers.clear();
+    this.#writer = undefined;
+    return { pack: this.#setup.pack, used: this.#used, added: this.#added };
+  }
+}
+
 export interface PrecompressCache {
-  /** The compressed body for a key, or undefined; a hit marks the entry as used now. */
-  read(key: string): Promise<Buffer | undefined>;
-  write(key: string, compressed: Uint8Array): Promise<void>;
+  /** A view for one worker (or this thread): the entries now, and a new pack of its own. */
+  storeSetup(): PackStoreSetup;
+  /** Folds what a store read and wrote into the index. */
+  merge(report: PackStoreReport): void;
   /**
    * Writes the index with this build's entries, drops those unused for `days` and rewrites
    * packs that are mostly dropped bodies; returns how many entries were dropped. The cache
@@ -82,57 +176,32 @@ export async function openPrecompressCache(dir: string, now = new Date()): Promi
   await mkdir(dir, { recursive: true });
   const entries = await readIndex(dir);
   const today = dayOf(now);
-  const readers = new Map<string, Promise<FileHandle | undefined>>();
-  const reader = (pack: string): Promise<FileHandle | undefined> => {
-    // This build's own pack, still being written under its temporary name.
-    if (pack === newPack && writer) return writer;
-    let handle = readers.get(pack);
-    if (!handle) {
-      handle = open(join(dir, pack), 'r').catch(() => undefined);
-      readers.set(pack, handle);
-    }
-    return handle;
-  };
-  const newPack = `${randomBytes(8).toString('hex')}.pack`;
-  let writer: Promise<FileHandle> | undefined;
-  let written = 0;
-  // Appends one at a time, in call order: each knows its offset before it starts.
-  let appending: Promise<void> = Promise.resolve();
+  /** Packs handed to stores this build, still under their temporary names. */
+  const newPacks = new Set<string>();
 
   return {
-    async read(key) {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      const [pack, offset, length] = entry;
-      const handle = await reader(pack);
-      if (!handle) return undefined;
-      const body = Buffer.allocUnsafe(length);
-      const { bytesRead } = await handle.read(body, 0, length, offset).catch(() => ({ bytesRead: -1 }));
-      // A pack shorter than its index says (removed or cut short by another build): a miss.
-      if (bytesRead !== length) return undefined;
-      entry[3] = today;
-      return body;
+    storeSetup() {
+      const pack = `${randomBytes(8).toString('hex')}.pack`;
+      newPacks.add(pack);
+      const locations = new Map<string, Location>();
+      for (const [key, [file, offset, length]] of entries) locations.set(key, [file, offset, length]);
+      return { dir, pack, entries: locations };
     },
-    write(key, compressed) {
-      const step = appending.then(async () => {
-        writer ??= open(join(dir, `${newPack}.tmp`), 'w+');
-        const handle = await writer;
-        const offset = written;
-        written += compressed.length;
-        await handle.write(compressed, 0, compressed.length, offset);
-        entries.set(key, [newPack, offset, compressed.length, today]);
-      });
-      appending = step;
-      return step;
+    merge({ pack, used, added }) {
+      for (const key of used) {
+        const entry = entries.get(key);
+        if (entry) entry[3] = today;
+      }
+      for (const [key, offset, length] of added) entries.set(key, [pack, offset, length, today]);
     },
     async finish(days = PRUNE_AFTER_DAYS, at = now) {
-      await appending;
-      if (writer) {
-        const handle = await writer;
-        writer = undefined;
-        await handle.close();
-        await rename(join(dir, `${newPack}.tmp`), join(dir, newPack));
+      for (const pack of newPacks) {
+        await rename(join(dir, `${pack}.tmp`), join(dir, pack)).catch((error: NodeJS.ErrnoException) => {
+          // A store that compressed nothing wrote no pack.
+          if (error.code !== 'ENOENT') throw error;
+        });
       }
+      newPacks.clear();
       const oldest = dayOf(at) - days;
       let dropped = 0;
       for (const [key, entry] of entries) {
@@ -141,6 +210,15 @@ export async function openPrecompressCache(dir: string, now = new Date()): Promi
           dropped += 1;
         }
       }
+      const readers = new Map<string, Promise<FileHandle | undefined>>();
+      const reader = (pack: string): Promise<FileHandle | undefined> => {
+        let handle = readers.get(pack);
+        if (!handle) {
+          handle = open(join(dir, pack), 'r').catch(() => undefined);
+          readers.set(pack, handle);
+        }
+        return handle;
+      };
       await compact(dir, entries, reader);
       for (const handle of readers.values()) await (await handle)?.close();
       const index: IndexFile = { version: 1, entries: Object.fromEntries(entries) };

@@ -6,12 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   bodyDigest,
   openPrecompressCache,
+  PackStore,
   PRUNE_AFTER_DAYS,
   precompressCacheDir,
   precompressKey,
 } from './precompress-cache.ts';
 import { builtFilesOf } from './built-files.ts';
-import { brotliQuality, compressibleBody, precompressFiles, precompressSite } from './precompress.ts';
+import { brotliQuality, compressibleBody } from './precompress-file.ts';
+import { CompressionPool, precompressFiles, precompressSite } from './precompress.ts';
 
 describe('brotliQuality', () => {
   it('spends quality 11 on the shared bundles and the files every search loads, 6 on the rest', () => {
@@ -36,20 +38,20 @@ describe('brotliQuality', () => {
 describe('compressibleBody', () => {
   const payload = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('{"url":"/x/"}')]);
 
-  it('unpacks Pagefind’s gzip so Brotli packs the payload itself', async () => {
+  it('unpacks Pagefind’s gzip so Brotli packs the payload itself', () => {
     const file = '/site/dist/pagefind/fragment/vi_1a2b.pf_fragment';
-    await expect(compressibleBody(file, gzipSync(payload))).resolves.toEqual(payload);
+    expect(compressibleBody(file, gzipSync(payload))).toEqual(payload);
   });
 
-  it('leaves every other file as it is', async () => {
+  it('leaves every other file as it is', () => {
     const html = Buffer.from('<p>Tổ hòa giải</p>');
-    await expect(compressibleBody('/site/dist/index.html', html)).resolves.toBe(html);
+    expect(compressibleBody('/site/dist/index.html', html)).toBe(html);
   });
 
-  it('stops on a Pagefind file in a format it does not know', async () => {
+  it('stops on a Pagefind file in a format it does not know', () => {
     const file = '/site/dist/pagefind/index/vi_1a2b.pf_index';
-    await expect(compressibleBody(file, Buffer.from('not gzip'))).rejects.toThrow(/vi_1a2b\.pf_index: not gzip/u);
-    await expect(compressibleBody(file, gzipSync(Buffer.from('other')))).rejects.toThrow(/format changed/u);
+    expect(() => compressibleBody(file, Buffer.from('not gzip'))).toThrow(/vi_1a2b\.pf_index: not gzip/u);
+    expect(() => compressibleBody(file, gzipSync(Buffer.from('other')))).toThrow(/format changed/u);
   });
 });
 
@@ -86,10 +88,39 @@ describe('precompressFiles with its cache', () => {
 
   it('reads back an entry written earlier in the same build, before its pack is complete', async () => {
     const { cache } = await setup();
+    const store = new PackStore(cache.storeSetup());
     const key = precompressKey('br', 6, bodyDigest(Buffer.from('Tổ hòa giải')));
-    await cache.write(key, Buffer.from('nén'));
-    expect(await cache.read(key)).toEqual(Buffer.from('nén'));
-    expect(await cache.read(precompressKey('br', 6, bodyDigest(Buffer.from('khác'))))).toBeUndefined();
+    store.write(key, Buffer.from('nén'));
+    expect(store.read(key)).toEqual(Buffer.from('nén'));
+    expect(store.read(precompressKey('br', 6, bodyDigest(Buffer.from('khác'))))).toBeUndefined();
+    const report = store.close();
+    expect(report.added).toEqual([[key, 0, Buffer.byteLength('nén')]]);
+    expect(report.used).toEqual([key]);
+  });
+
+  it('compresses on several workers into one cache, each with a pack of its own', async () => {
+    const { root, cacheDir, cache } = await setup();
+    const many = Array.from({ length: 80 }, (_, i) => join(root, 'dist', `trang-${i}.html`));
+    for (const [i, file] of many.entries()) await writeFile(file, `<p>Tổ an ninh số ${i}</p>`.repeat(50));
+    const pool = new CompressionPool(cache, 2);
+    const first = await precompressFiles(many, cache, pool);
+    await pool.close();
+    await cache.finish();
+    expect(first.cached).toBe(0);
+    expect(first.files.size).toBe(80);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.pack'))).toHaveLength(2);
+    for (const file of many)
+      expect(gunzipSync(await readFile(`${file}.gz`)).toString()).toBe(await readFile(file, 'utf8'));
+    const next = await openPrecompressCache(cacheDir);
+    expect((await precompressFiles(many, next)).cached).toBe(80);
+  });
+
+  it('stops with the file’s name when one cannot be compressed', async () => {
+    const { root, cache } = await setup();
+    const broken = join(root, 'dist', 'pagefind', 'index', 'vi_1.pf_index');
+    await mkdir(join(root, 'dist', 'pagefind', 'index'), { recursive: true });
+    await writeFile(broken, 'not gzip');
+    await expect(precompressFiles([broken], cache)).rejects.toThrow(/vi_1\.pf_index: not gzip/u);
   });
 
   it('compresses a changed file again instead of serving its old bytes', async () => {
@@ -200,7 +231,9 @@ describe('precompressSite beside the search indexing', () => {
       }),
     });
     // The pages are done before the index is ready, and nothing of the index is touched yet.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // (Polled: the workers' start-up takes its own time on a busy machine.)
+    for (let waited = 0; waited < 20_000 && !(await readdir(dist)).includes('index.html.br'); waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await readdir(dist)).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'pagefind']);
     write();
     const done = await pass;

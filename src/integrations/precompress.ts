@@ -1,47 +1,23 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import { recordBuiltFiles, type BuiltFile } from './built-files.ts';
-import { inlineStyleHashes } from './csp-policy.ts';
-import { PAGEFIND_PACKED, unpack } from './pagefind-files.ts';
+import { PAGEFIND_PACKED } from './pagefind-files.ts';
 import {
-  bodyDigest,
   openPrecompressCache,
   precompressCacheDir,
-  precompressKey,
+  type PackStoreReport,
   type PrecompressCache,
 } from './precompress-cache.ts';
+import { COMPRESSIBLE, type CompressedFile } from './precompress-file.ts';
+import type { WorkerRequest } from './precompress-worker.ts';
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
-
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|webmanifest)$/;
-/** Files compressed at once: zlib's async calls run on libuv's pool, one file per core. */
-const PARALLEL = 4;
 /**
- * Brotli quality by file. Measured on a 1,219-file build (27.8 MB of text): quality 6 took
- * 0.47 s for 5,682 KB, quality 9 took 9.3 s for 5,563 KB (2% smaller, 20× the time: its
- * hasher is slow on large files), quality 11 took 29 s for 5,074 KB. The hashed bundles
- * under /_astro/ and the search engine are few, small and fetched on every visit or search,
- * so they get 11; pages and data files, which grow with the content, get 6. Of Pagefind's
- * files, the metadata and WebAssembly every search loads get 11 (83 → 64 KB and 54 → 47 KB at
- * 10,000 pages); its index chunks, fragments and filters, thousands and growing with the
- * content, get 6: 11 packs chunks 14% tighter but took 50 times as long (40 MB of chunks at
- * 10,000 pages: over four minutes on two cores).
+ * Files a worker is given at once: enough that messages cost little beside the work, few
+ * enough that both workers finish at about the same time.
  */
-const BROTLI_SHARED_ASSETS = 11;
-const BROTLI_CONTENT = 6;
-const SHARED_ASSET = /[\\/](?:_astro[\\/][^\\/]+|pagefind[\\/][^\\/]+\.(?:js|css|pf_meta|pagefind))$/;
-/**
- * The web editor's bundle (2.3 MB) is no reader's asset: quality 11 took 14 s of the build for
- * it and saved 9% over quality 6, for the few editors who load it once.
- */
-const LARGE_ASSET = 512 * 1024;
-
-export function brotliQuality(file: string, size = 0): number {
-  return SHARED_ASSET.test(file) && size <= LARGE_ASSET ? BROTLI_SHARED_ASSETS : BROTLI_CONTENT;
-}
+const BATCH = 32;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -52,30 +28,92 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * The bytes to compress: the file itself, or for Pagefind's packed files the payload inside
- * Pagefind's own gzip (src/integrations/pagefind-files.ts), which Brotli then packs tighter.
- */
-export async function compressibleBody(file: string, body: Buffer): Promise<Buffer> {
-  return PAGEFIND_PACKED.test(file) ? unpack(file, body) : body;
+type WorkerReply = { results: CompressedFile[] } | { error: string } | { report: PackStoreReport };
+
+/** One worker thread and the reply to the request it is working on. */
+class CompressingWorker {
+  readonly #worker: Worker;
+  #waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | undefined;
+  #failure: Error | undefined;
+
+  constructor(cache: PrecompressCache) {
+    this.#worker = new Worker(new URL('./precompress-worker.ts', import.meta.url), { workerData: cache.storeSetup() });
+    this.#worker.on('message', (reply: WorkerReply) => {
+      const waiting = this.#waiting;
+      this.#waiting = undefined;
+      waiting?.resolve(reply);
+    });
+    const fail = (error: Error) => {
+      this.#failure ??= error;
+      this.#waiting?.reject(error);
+      this.#waiting = undefined;
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`a compressing worker stopped (exit code ${code})`)));
+  }
+
+  ask(request: WorkerRequest): Promise<WorkerReply> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#waiting = { resolve, reject };
+      this.#worker.postMessage(request);
+    });
+  }
+
+  stop(): Promise<number> {
+    return this.#worker.terminate();
+  }
 }
 
-const GZIP_LEVEL = 9;
+/**
+ * Worker threads that compress files into one cache. Each worker reads the cache's entries as
+ * they were when it started and appends to a pack of its own; `close` folds what each did into
+ * the cache, which the caller then finishes.
+ */
+export class CompressionPool {
+  readonly #workers: CompressingWorker[];
+  readonly #cache: PrecompressCache;
 
-/** The compressed body, from the cache when these bytes were compressed the same way before. */
-async function compressCached(
-  cache: PrecompressCache,
-  method: 'gzip' | 'br',
-  level: number,
-  digest: Buffer,
-  compress: () => Promise<Buffer>,
-): Promise<{ bytes: Buffer; hit: boolean }> {
-  const key = precompressKey(method, level, digest);
-  const cached = await cache.read(key);
-  if (cached) return { bytes: cached, hit: true };
-  const bytes = await compress();
-  await cache.write(key, bytes);
-  return { bytes, hit: false };
+  constructor(cache: PrecompressCache, size = availableParallelism()) {
+    this.#cache = cache;
+    this.#workers = Array.from({ length: Math.max(1, size) }, () => new CompressingWorker(cache));
+  }
+
+  /** Compresses the files, a batch per worker at a time; the first failure stops the pass with its message. */
+  async compress(files: readonly string[]): Promise<CompressedFile[]> {
+    const done: CompressedFile[] = [];
+    let next = 0;
+    const feed = async (worker: CompressingWorker): Promise<void> => {
+      while (next < files.length) {
+        const batch = files.slice(next, next + BATCH);
+        next += BATCH;
+        const reply = await worker.ask({ batch });
+        if ('error' in reply) throw new Error(reply.error);
+        if (!('results' in reply)) throw new Error('a compressing worker answered a batch with no results');
+        done.push(...reply.results);
+      }
+    };
+    await Promise.all(this.#workers.map(feed));
+    return done;
+  }
+
+  /** Folds each worker's cache report into the cache and stops the workers. */
+  async close(): Promise<void> {
+    try {
+      for (const worker of this.#workers) {
+        const reply = await worker.ask({ close: true });
+        if (!('report' in reply)) throw new Error('a compressing worker closed without a report');
+        this.#cache.merge(reply.report);
+      }
+    } finally {
+      await this.stop();
+    }
+  }
+
+  /** Stops the workers without keeping what they wrote: after a failure, when the pass is given up. */
+  async stop(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.stop()));
+  }
 }
 
 export interface PrecompressStats {
@@ -87,45 +125,38 @@ export interface PrecompressStats {
   files: Map<string, BuiltFile>;
 }
 
-/** Writes `<file>.gz` and `<file>.br` beside each file; returns the bytes before and after gzip. */
-export async function precompressFiles(files: readonly string[], cache: PrecompressCache): Promise<PrecompressStats> {
-  let raw = 0;
-  let gz = 0;
-  let cachedFiles = 0;
-  const built = new Map<string, BuiltFile>();
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const bytes = await readFile(file);
-      const body = await compressibleBody(file, bytes);
-      const quality = brotliQuality(file, body.length);
-      const digest = bodyDigest(body);
-      const [gzipped, brotli] = await Promise.all([
-        compressCached(cache, 'gzip', GZIP_LEVEL, digest, () => gzipAsync(body, { level: GZIP_LEVEL })),
-        compressCached(cache, 'br', quality, digest, () =>
-          brotliAsync(body, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: quality,
-              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            },
-          }),
-        ),
-      ]);
-      await Promise.all([writeFile(`${file}.gz`, gzipped.bytes), writeFile(`${file}.br`, brotli.bytes)]);
-      raw += body.length;
-      gz += gzipped.bytes.length;
-      if (gzipped.hit && brotli.hit) cachedFiles += 1;
-      built.set(file, {
-        // The file's own bytes: for Pagefind's packed files the body is their unpacked payload.
-        digest: body === bytes ? digest : bodyDigest(bytes),
-        brotliBytes: brotli.bytes.length,
-        ...(file.endsWith('.html') ? { styleHashes: inlineStyleHashes(bytes.toString('utf8')) } : {}),
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
-  return { raw, gzip: gz, cached: cachedFiles, files: built };
+function statsOf(compressed: readonly CompressedFile[]): PrecompressStats {
+  const stats: PrecompressStats = { raw: 0, gzip: 0, cached: 0, files: new Map() };
+  for (const { file, raw, gzip, cached, built } of compressed) {
+    stats.raw += raw;
+    stats.gzip += gzip;
+    if (cached) stats.cached += 1;
+    // A Buffer arrives from a worker as a plain Uint8Array.
+    stats.files.set(file, { ...built, digest: Buffer.from(built.digest) });
+  }
+  return stats;
+}
+
+/**
+ * Writes `<file>.gz` and `<file>.br` beside each file; returns the bytes before and after gzip.
+ * Without a pool, one is started for these files and closed after them.
+ */
+export async function precompressFiles(
+  files: readonly string[],
+  cache: PrecompressCache,
+  pool?: CompressionPool,
+): Promise<PrecompressStats> {
+  if (pool) return statsOf(await pool.compress(files));
+  const own = new CompressionPool(cache, Math.min(availableParallelism(), Math.ceil(files.length / BATCH)));
+  let stats: PrecompressStats;
+  try {
+    stats = statsOf(await own.compress(files));
+  } catch (error) {
+    await own.stop();
+    throw error;
+  }
+  await own.close();
+  return stats;
 }
 
 export interface SitePrecompression {
@@ -162,11 +193,21 @@ export async function precompressSite(
   later?.ready.catch(() => undefined);
   const cache = await openPrecompressCache(precompressCacheDir());
   const inLater = (file: string) => later !== undefined && file.startsWith(`${later.dir}${sep}`);
+  const pool = new CompressionPool(cache);
+  let before: PrecompressStats;
+  let after: PrecompressStats;
+  let rest: string[] = [];
   const first = (await listFiles(dist)).filter((file) => !inLater(file));
-  const before = await precompressFiles(first, cache);
-  await later?.ready;
-  const rest = later ? await listFiles(later.dir) : [];
-  const after = await precompressFiles(rest, cache);
+  try {
+    before = await precompressFiles(first, cache, pool);
+    await later?.ready;
+    rest = later ? await listFiles(later.dir) : [];
+    after = await precompressFiles(rest, cache, pool);
+  } catch (error) {
+    await pool.stop();
+    throw error;
+  }
+  await pool.close();
   recordBuiltFiles(dist, new Map([...before.files, ...after.files]));
   const pruned = await cache.finish();
   return {
