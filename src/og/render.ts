@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_COLOR, OG_HEIGHT, OG_LAYOUT, OG_WIDTH, type OgCard } from '../lib/og-card.ts';
-import { ogCacheDir, ogCacheKey } from './cache.ts';
+import { ogCacheDir, ogCacheKey, readCached } from './cache.ts';
 import type { CacheSlot } from './paint.ts';
 import { RenderPool } from './pool.ts';
 import { SUBSETS } from './subset.ts';
@@ -156,15 +156,19 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const { pool, rendererKey } = await loadRenderer();
   const slot = cacheSlot(rendererKey, card);
   const queued = paintedAhead.get(slot.key);
-  if (queued) {
-    // Waits for its job, then reads what it wrote (or fails with its error).
-    await queued;
-    return pool.render(card, slot);
-  }
-  // Not queued yet: painted now, and marked so the queue skips it rather than paint it a second time beside it.
+  // Waits for its job (and fails with its error).
+  if (queued) await queued;
+  // Read here rather than by a worker: a round trip to a worker and the PNG's copy back cost
+  // the main thread, which renders every page, 7 s of a national-scale cold build.
+  const cached = readCached(slot.dir, slot.key);
+  if (cached) return cached;
+  // Not painted yet (or its file was broken): painted now, and marked so the queue skips it rather than paint it a
+  // second time beside it.
   const rendered = pool.render(card, slot);
-  const done = rendered.then(() => undefined);
-  done.catch(() => undefined); // the route meets the error through `rendered`
-  paintedAhead.set(slot.key, done);
+  if (!queued) {
+    const done = rendered.then(() => undefined);
+    done.catch(() => undefined); // the route meets the error through `rendered`
+    paintedAhead.set(slot.key, done);
+  }
   return rendered;
 }
