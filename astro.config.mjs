@@ -46,7 +46,7 @@ export default defineConfig({
     optimizeDeps: { rolldownOptions: { plugins: [cmsPackageAdjustments()] } },
   },
   devToolbar: { enabled: false },
-  // A rebuild copies the figure, model, article and report pages, reports' CSVs and Open Graph
+  // A rebuild copies the figure, model, article and report pages, reports' CSVs, the open-data workbooks and Open Graph
   // cards whose content is unchanged from the previous build (kept under cacheDir) instead of
   // rendering them: their routes give each page a key covering all it shows
   // (src/data/render-keys.ts, checked by scripts/check-incremental.ts).

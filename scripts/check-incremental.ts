@@ -1,7 +1,7 @@
 // Proves the incremental build safe: a rebuild that copies unchanged pages from the previous
 // build must ship exactly what a full build of the same content ships. It builds a copy of
 // content/, then, for each kind of thing a keyed page (a figure, model, article or report page, a
-// report's CSV, an Open Graph card) shows, edits it in the copy, rebuilds incrementally, builds the same content again with
+// report's CSV, the open-data workbook, an Open Graph card) shows, edits it in the copy, rebuilds incrementally, builds the same content again with
 // --force, and compares the two byte for byte. The edits: a figure's value, a report's title, the
 // indicator a figure measures (which changes how many figures measure each), the name of an
 // indicator, a model, a province, the unit a province belongs to now and a category, the
@@ -179,6 +179,7 @@ const KEYED_PAGES = {
   model: '\\/mo-hinh\\/(?!tinh\\/)[^/ \\n]+\\/index\\.html',
   article: '\\/bai-viet\\/(?!trang\\/)[^/ \\n]+\\/index\\.html',
   report: '\\/nguon\\/[^/ \\n]+\\/index\\.html',
+  workbook: '\\/du-lieu\\/[^/ \\n]+\\.(?:xlsx|ods)',
 } as const;
 type PageKind = keyof typeof KEYED_PAGES;
 const renderedAgain = (log: string, kind: PageKind) =>
@@ -212,7 +213,7 @@ try {
   }
   requireSame(first, join(work, 'unchanged'), 'A rebuild without any edit differs from the first build');
   const summary: string[] = [];
-  const totals: Record<PageKind, number> = { figure: 0, model: 0, article: 0, report: 0 };
+  const totals: Record<PageKind, number> = { figure: 0, model: 0, article: 0, report: 0, workbook: 0 };
   for (const [round, { what, apply }] of EDITS.entries()) {
     apply();
     const incremental = join(work, `incremental-${round}`);

@@ -64,7 +64,7 @@ export function buildSection(r: BenchResults): string[] {
         '',
         `Rebuilt in the same root with its caches warm (same corpus): ${sec(realWarm.wallMs)} s, ` +
           `**${(realWarm.wallMs / bare.wallMs).toFixed(2)}×** bare; ${int(realWarm.copiedRoutes)} routes (figure, ` +
-          `model, article and report pages, reports’ CSVs and Open Graph cards whose content was unchanged) copied ` +
+          `model, article and report pages, reports’ CSVs, the open-data workbooks and Open Graph cards whose content was unchanged) copied ` +
           `from the previous build, and the search index too when no indexed page changed.`,
       );
     if (realEdited?.ok)

@@ -12,6 +12,7 @@ import type { OgCard } from '../lib/og-card.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Report } from '../schemas/report.ts';
 import type { ComponentUse } from '../lib/body/check.ts';
+import type { WorkbookModel } from '../lib/workbook.ts';
 
 /** Bumped when what a key covers changes in a way the page's code hash would not show. */
 const KEY_VERSION = 'render-key 1';
@@ -178,4 +179,12 @@ export function reportPageKey(
 /** A report's CSV (src/pages/nguon/[id]/so-lieu.csv.ts): its figures, their indicators' names and places. */
 export function reportCsvKey(site: ContentIndex, report: Report): string {
   return sha(JSON.stringify([KEY_VERSION, digestOf(report), indicatorDigests(site, report), placesDigest(site)]));
+}
+
+/**
+ * The open-data workbook (/du-lieu/<name>.xlsx and .ods) is written from its model alone (every
+ * sheet's rows, the title, the sources and the origin in its links), so the model is its key.
+ */
+export function workbookKey(model: WorkbookModel, format: string): string {
+  return sha(JSON.stringify([KEY_VERSION, 'workbook', format, model]));
 }
