@@ -59,7 +59,7 @@ describe('indexSite', () => {
     expect(fragments).toHaveLength(2);
     const shown = await Promise.all(
       fragments.map(async (f) => {
-        const payload = await unpack(f, readFileSync(join(outputPath, f)));
+        const payload = unpack(f, readFileSync(join(outputPath, f)));
         return JSON.parse(payload.subarray('pagefind_dcd'.length).toString('utf8')) as {
           url: string;
           meta: Record<string, string>;

@@ -217,20 +217,17 @@ export async function indexSite({
   // A bundle left from an earlier run must not mix with this one (as writeFiles replaces it).
   rmSync(outputPath, { recursive: true, force: true });
   const kept = files.filter(({ path }) => !UNUSED_UI.test(basename(path)));
-  let next = 0;
-  const writeNext = async (): Promise<void> => {
-    for (let item = kept[next++]; item; item = kept[next++]) {
-      const file = join(outputPath, item.path);
-      // The body pairs are for finding pages, never for showing them: out of every result fragment.
-      if (pairs && FRAGMENT.test(item.path)) {
-        item.content = await fragmentWithout(file, Buffer.from(item.content), [SEARCH_FIELDS.pairs]);
-      }
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, item.content);
+  // One at a time, with synchronous calls: async zlib on libuv's pool, eight at once, took
+  // 10.4 s for the 11,581 files at national scale, the precompression workers busy beside it.
+  for (const item of kept) {
+    const file = join(outputPath, item.path);
+    // The body pairs are for finding pages, never for showing them: out of every result fragment.
+    if (pairs && FRAGMENT.test(item.path)) {
+      item.content = fragmentWithout(file, Buffer.from(item.content), [SEARCH_FIELDS.pairs]);
     }
-  };
-  // A few at once: fragments are unpacked and packed again on libuv's thread pool.
-  await Promise.all(Array.from({ length: IN_FLIGHT }, writeNext));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, item.content);
+  }
   if (cacheDir && key) keepBundle(cacheDir, key, outputPath);
   const written = kept.map(({ path, content }) => ({ path, size: content.length }));
   return summarise(ordered.size, pairCount, written, false);

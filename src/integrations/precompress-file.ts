@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { BuiltFile } from './built-files.ts';
 import { inlineStyleHashes } from './csp-policy.ts';
-import { PAGEFIND_PACKED, unpackSync } from './pagefind-files.ts';
+import { PAGEFIND_PACKED, unpack } from './pagefind-files.ts';
 import { bodyDigest, precompressKey, type Method, type PackStore } from './precompress-cache.ts';
 
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|webmanifest)$/;
@@ -45,7 +45,7 @@ const GZIP_LEVEL = 9;
  * Pagefind's own gzip (src/integrations/pagefind-files.ts), which Brotli then packs tighter.
  */
 export function compressibleBody(file: string, body: Buffer): Buffer {
-  return PAGEFIND_PACKED.test(file) ? unpackSync(file, body) : body;
+  return PAGEFIND_PACKED.test(file) ? unpack(file, body) : body;
 }
 
 /** The compressed body, from the store when these bytes were compressed the same way before. */
