@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/csv.ts';
-import { writeWorkbook, workbookFile } from '../src/lib/workbook-file.ts';
+import { workbookFile } from '../src/lib/workbook-file.ts';
+import { writeWorkbook } from '../src/lib/workbook-writer.ts';
 import { README_SHEET, text, type WorkbookModel } from '../src/lib/workbook.ts';
 import { DIST } from './support/dist.ts';
 import { requireSoffice } from './support/tools.ts';
@@ -58,6 +59,7 @@ const HOSTILE = [
 
 const hostileModel: WorkbookModel = {
   title: 'Thử',
+  author: 'Thử nghiệm',
   sheets: [
     {
       name: 'thu',
