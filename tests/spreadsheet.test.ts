@@ -11,8 +11,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/csv.ts';
-import { workbookFile } from '../src/lib/workbook-file.ts';
-import { writeWorkbook } from '../src/lib/workbook-writer.ts';
+import { writeWorkbook, workbookFile } from '../src/lib/workbook-file.ts';
 import { README_SHEET, text, type WorkbookModel } from '../src/lib/workbook.ts';
 import { DIST } from './support/dist.ts';
 import { requireSoffice } from './support/tools.ts';
@@ -59,7 +58,6 @@ const HOSTILE = [
 
 const hostileModel: WorkbookModel = {
   title: 'Thử',
-  author: 'Thử nghiệm',
   sheets: [
     {
       name: 'thu',

@@ -7,7 +7,7 @@
  *
  * A text cell is stored as text, never as a formula, whatever it starts with: unlike a CSV,
  * a typed workbook needs no "'" prefix, so the values stay exactly those of the data package.
- * Pure: src/lib/workbook-writer.ts turns the model into bytes.
+ * Pure: src/lib/workbook-file.ts turns the model into bytes.
  */
 import { QUALIFIER_LABELS, qualifier as qualifierSchema } from '../schemas/common.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -23,7 +23,7 @@ import {
   type FieldSpec,
   type OpenDataTable,
 } from './open-data.ts';
-import { DATA_LICENSE, SITE_NAME } from './site.ts';
+import { DATA_LICENSE } from './site.ts';
 
 export type SheetCell =
   | { type: 'text'; value: string }
@@ -45,8 +45,6 @@ export interface Sheet {
 
 export interface WorkbookModel {
   title: string;
-  /** The document's author property: the site. */
-  author: string;
   sheets: Sheet[];
 }
 
@@ -232,7 +230,6 @@ export function openDataWorkbook(
   const counted = withRows.map(({ table, rows }) => ({ table, rows: rows.length }));
   return {
     title: DATA_PACKAGE_DESCRIPTOR.title,
-    author: SITE_NAME,
     sheets: [
       readmeSheet(counted, packageSources(site, origin), origin),
       ...withRows.map(({ table, rows }) => tableSheet(table, rows)),

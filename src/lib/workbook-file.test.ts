@@ -4,14 +4,13 @@
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import { writeWorkbook } from './workbook-writer.ts';
+import { writeWorkbook } from './workbook-file.ts';
 import type { WorkbookModel } from './workbook.ts';
 
 const HOSTILE = ['=HYPERLINK("http://x.example","bấm")', '=1+1', '+1', '-2', '@SUM(A1:A2)', '\t=1', '\r=1'];
 
 const MODEL: WorkbookModel = {
   title: 'Thử',
-  author: 'Thử nghiệm',
   sheets: [
     {
       name: 'gioi-thieu',
