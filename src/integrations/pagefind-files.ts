@@ -18,7 +18,7 @@ export function unpack(file: string, packed: Buffer): Buffer {
   try {
     payload = gunzipSync(packed);
   } catch {
-    payload = undefined;
+    // Not gzip: the check below stops the build.
   }
   if (!payload?.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     throw new Error(`${file}: not gzip of a "pagefind_dcd" payload; has Pagefind's file format changed?`);

@@ -148,15 +148,23 @@ export async function precompressFiles(
 ): Promise<PrecompressStats> {
   if (pool) return statsOf(await pool.compress(files));
   const own = new CompressionPool(cache, Math.min(availableParallelism(), Math.ceil(files.length / BATCH)));
-  let stats: PrecompressStats;
+  return withPool(own, async () => statsOf(await own.compress(files)));
+}
+
+/**
+ * Runs `work` on the pool, then folds what its workers did into the cache; after a failure the
+ * workers are stopped without it, and the failure is thrown.
+ */
+async function withPool<T>(pool: CompressionPool, work: () => Promise<T>): Promise<T> {
+  let result: T;
   try {
-    stats = statsOf(await own.compress(files));
+    result = await work();
   } catch (error) {
-    await own.stop();
+    await pool.stop();
     throw error;
   }
-  await own.close();
-  return stats;
+  await pool.close();
+  return result;
 }
 
 export interface SitePrecompression {
@@ -193,21 +201,14 @@ export async function precompressSite(
   later?.ready.catch(() => undefined);
   const cache = await openPrecompressCache(precompressCacheDir());
   const inLater = (file: string) => later !== undefined && file.startsWith(`${later.dir}${sep}`);
-  const pool = new CompressionPool(cache);
-  let before: PrecompressStats;
-  let after: PrecompressStats;
-  let rest: string[] = [];
   const first = (await listFiles(dist)).filter((file) => !inLater(file));
-  try {
-    before = await precompressFiles(first, cache, pool);
+  const pool = new CompressionPool(cache);
+  const { before, rest, after } = await withPool(pool, async () => {
+    const pages = await precompressFiles(first, cache, pool);
     await later?.ready;
-    rest = later ? await listFiles(later.dir) : [];
-    after = await precompressFiles(rest, cache, pool);
-  } catch (error) {
-    await pool.stop();
-    throw error;
-  }
-  await pool.close();
+    const indexFiles = later ? await listFiles(later.dir) : [];
+    return { before: pages, rest: indexFiles, after: await precompressFiles(indexFiles, cache, pool) };
+  });
   recordBuiltFiles(dist, new Map([...before.files, ...after.files]));
   const pruned = await cache.finish();
   return {
