@@ -7,6 +7,7 @@ import { validateContentIntegration } from './src/integrations/validate-content.
 import { cspHashesIntegration } from './src/integrations/csp-hashes.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { searchAndCompressIntegration } from './src/integrations/search-and-compress.ts';
+import { ogImagesIntegration } from './src/integrations/og-images.ts';
 import { cmsBundleIntegration, cmsPackageAdjustments } from './src/integrations/cms-bundle.ts';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
@@ -57,6 +58,8 @@ export default defineConfig({
     // Embeds are bare copies of chart pages for iframes, and /admin/ is the editors' tool: not pages to list.
     sitemap({ filter: (page) => !/^\/(?:nhung|admin)\//u.test(new URL(page).pathname) }),
     cmsBundleIntegration(),
+    // The Open Graph images, painted while the pages rendered, go into the site before anything reads it.
+    ogImagesIntegration(),
     // Pagefind indexes while the pages are compressed, then its own files are. The compression
     // reads every text file once; the two hooks after it take what it learnt of each
     // (src/integrations/built-files.ts): inline style hashes, digests, .br sizes.

@@ -1,7 +1,8 @@
 // Proves the incremental build safe: a rebuild that copies unchanged pages from the previous
 // build must ship exactly what a full build of the same content ships. It builds a copy of
 // content/, then, for each kind of thing a keyed page (a figure, model, article or report page, a
-// report's CSV, the open-data workbook, an Open Graph card) shows, edits it in the copy, rebuilds incrementally, builds the same content again with
+// report's CSV, the open-data workbook) or an Open Graph card (painted into its own cache, keyed the
+// same way) shows, edits it in the copy, rebuilds incrementally, builds the same content again with
 // --force, and compares the two byte for byte. The edits: a figure's value, a report's title, the
 // indicator a figure measures (which changes how many figures measure each), the name of an
 // indicator, a model, a province, the unit a province belongs to now and a category, the
@@ -173,6 +174,14 @@ const EDITS: { what: string; apply: () => void }[] = [
 // once rendered (other paths' lines may come between, as pages render four at a time).
 const count = (log: string, pattern: RegExp) => (log.match(pattern) ?? []).length;
 const COPIED = / \((?:restored|cached)\)/gu;
+/** Open Graph cards taken from their cache (src/integrations/og-images.ts says how many): copied too, by their keys. */
+const cardsReused = (log: string): number =>
+  Number(/\[og-images\] .*?: \d+ painted in this build, (\d+) from the cache/u.exec(log)?.[1] ?? 0);
+/**
+ * What a rebuild after an edit copied from the previous build: pages and files by their render keys, and cards. An
+ * edit seen on every keyed page (a province's name: every page's key holds the places) leaves only the cards.
+ */
+const copiedFrom = (log: string): number => count(log, COPIED) + cardsReused(log);
 /** The keyed pages, as Astro logs them. */
 const KEYED_PAGES = {
   figure: '\\/so-lieu\\/f\\/[^/ \\n]+\\/index\\.html',
@@ -222,7 +231,7 @@ try {
     // Forced, this build renders every page; it also leaves the cache the next round starts from.
     build(full, true);
     requireSame(incremental, full, `After an edit of ${what}, the incremental rebuild differs from a full build`);
-    const copied = count(log, COPIED);
+    const copied = copiedFrom(log);
     if (copied === 0) {
       console.error(`After an edit of ${what}, the incremental rebuild copied nothing from the previous build.`);
       process.exit(1);

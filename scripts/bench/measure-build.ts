@@ -114,6 +114,7 @@ export function analyseLog(
   const viteStart = at(/Building static entrypoints/);
   const routesStart = at(/generating static routes/);
   const sitemap = at(/@astrojs\/sitemap/);
+  const ogImages = at(/\[og-images\]/);
   const pagefind = at(/\[pagefind\]/);
   const precompress = at(/\[precompress\]/);
   const complete = at(/\[build\] Complete!/);
@@ -127,9 +128,11 @@ export function analyseLog(
   span('Vite bundling', viteStart, routesStart);
   span('rendering static routes', routesStart, lastRoute);
   span('sitemap', lastRoute, sitemap);
+  // The cards left to paint when the pages were done, and every image linked into the site.
+  span('Open Graph images, what remained', sitemap ?? lastRoute, ogImages);
   // The pages are compressed while Pagefind indexes (src/integrations/search-and-compress.ts):
   // the second span is what compression had left when the index was written.
-  span(PAGEFIND_PHASE, sitemap ?? lastRoute, pagefind);
+  span(PAGEFIND_PHASE, ogImages ?? sitemap ?? lastRoute, pagefind);
   span('precompress (.gz + .br), what remained', pagefind ?? sitemap ?? lastRoute, precompress);
   span('until Astro reports completion', precompress ?? pagefind ?? sitemap ?? lastRoute, complete);
   const count = lines.map((l) => /(\d+) page\(s\) built in/.exec(l.text)?.[1]).find(Boolean);

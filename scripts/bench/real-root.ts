@@ -54,7 +54,25 @@ const ogStub = {
   enforce: 'pre',
   load(id) {
     if (!id.split('?')[0].endsWith('/src/og/render.ts')) return null;
-    return 'export function paintAhead() {} export async function ogRenderKey(card) { return JSON.stringify(card); } export async function renderOgPng() { return Buffer.from(${JSON.stringify(TINY_PNG_BASE64)}, "base64"); }';
+    // Offers every image as the same 1×1 PNG, written once, as src/og/render.ts offers painted ones (src/og/handoff.ts).
+    return \`
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { offerOgImages } from './handoff.ts';
+const png = () => Buffer.from(${JSON.stringify(TINY_PNG_BASE64)}, 'base64');
+export function paintAhead(cards) {
+  offerOgImages(() => ({
+    async finish() {
+      const file = join(mkdtempSync(join(tmpdir(), 'og-stub-')), 'card.png');
+      writeFileSync(file, png());
+      return { painted: 0, images: [...cards.keys()].map((path) => ({ path, file })) };
+    },
+  }));
+}
+export async function ogRenderKey(card) { return JSON.stringify(card); }
+export async function renderOgPng() { return png(); }
+\`;
   },
 };
 

@@ -28,10 +28,15 @@ export function ogCards(): Promise<Map<string, OgCard>> {
 
 let byImage: Promise<Map<string, OgCard>> | undefined;
 
-/** The card drawn in an Open Graph image, by the image's path (pages of one list share an image). */
-export async function ogCardOfImage(imagePath: string): Promise<OgCard | undefined> {
+/** Every Open Graph image's card, by the image's path (pages of one list share an image). */
+export function ogImageCards(): Promise<Map<string, OgCard>> {
   byImage ??= ogCards().then((cards) => new Map([...cards].map(([page, card]) => [ogImagePath(page), card])));
-  return (await byImage).get(imagePath);
+  return byImage;
+}
+
+/** The card drawn in an Open Graph image, by the image's path. */
+export async function ogCardOfImage(imagePath: string): Promise<OgCard | undefined> {
+  return (await ogImageCards()).get(imagePath);
 }
 
 async function buildCards(): Promise<Map<string, OgCard>> {

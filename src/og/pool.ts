@@ -27,17 +27,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 const harfbuzz = await (await import(workerData.harfbuzz)).default;
 const { createPainter, paintOrReuse, paintIntoCache } = await import(workerData.painter);
 const paint = createPainter(harfbuzz, workerData.fonts);
+const failed = (id, error) => parentPort.postMessage({ id, error: error && error.stack ? error.stack : String(error) });
 parentPort.on('message', ({ id, card, cache, ahead }) => {
-  try {
-    if (ahead) {
-      paintIntoCache(paint, card, cache);
-      parentPort.postMessage({ id, png: null });
-      return;
+  if (ahead) {
+    // Each card is answered on its own, as soon as it is in the cache: one that fails fails alone.
+    for (const job of ahead) {
+      try {
+        paintIntoCache(paint, job.card, job.cache);
+        parentPort.postMessage({ id: job.id, png: null });
+      } catch (error) {
+        failed(job.id, error);
+      }
     }
-    const png = paintOrReuse(paint, card, cache);
-    parentPort.postMessage({ id, png });
+    return;
+  }
+  try {
+    parentPort.postMessage({ id, png: paintOrReuse(paint, card, cache) });
   } catch (error) {
-    parentPort.postMessage({ id, error: error && error.stack ? error.stack : String(error) });
+    failed(id, error);
   }
 });
 `;
@@ -98,25 +105,44 @@ export class RenderPool {
     return this.post({ card, cache }) as Promise<Buffer>;
   }
 
-  /**
-   * Paints the card into the cache unless it is there already; resolves once it is. Always on the last worker, so
-   * work queued ahead keeps one core busy, never all of them: the main thread keeps the other.
-   */
-  async paintIntoCache(card: OgCard, cache: CacheSlot): Promise<void> {
-    await this.post({ card, cache, ahead: true }, this.slots[this.slots.length - 1]!);
+  /** Worker threads in the pool. */
+  get size(): number {
+    return this.slots.length;
   }
 
-  private post(
-    job: { card: OgCard; cache?: CacheSlot | undefined; ahead?: true },
-    slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)),
-  ): Promise<Buffer | null> {
-    if (this.failure) return Promise.reject(this.failure);
+  /**
+   * Paints the cards into the cache, unless there already, in one message; each promise resolves once its card is
+   * there. A batch, not a card at a time: a worker that had to wait for the main thread, busy rendering pages, to
+   * post its next card sat idle most of a national-scale cold build. On the last worker unless `anyWorker` (then the
+   * least busy), so that work queued ahead while pages render keeps one core busy, never all of them: the main thread
+   * keeps the other.
+   */
+  paintIntoCache(jobs: ReadonlyArray<{ card: OgCard; cache: CacheSlot }>, anyWorker = false): Promise<void>[] {
+    const slot = anyWorker ? this.leastBusy() : this.slots[this.slots.length - 1]!;
+    const batch = jobs.map((job) => ({ id: this.nextId++, ...job }));
+    const done = batch.map(({ id }) => this.expect<void>(id, slot));
+    if (!this.failure) slot.worker.postMessage({ ahead: batch });
+    return done;
+  }
+
+  private post(job: { card: OgCard; cache?: CacheSlot | undefined }, slot = this.leastBusy()): Promise<Buffer | null> {
     const id = this.nextId++;
-    return new Promise<Buffer | null>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    const result = this.expect<Buffer | null>(id, slot);
+    if (!this.failure) slot.worker.postMessage({ id, ...job });
+    return result;
+  }
+
+  private leastBusy(): Slot {
+    return this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+  }
+
+  /** The answer to job `id`, which the caller posts to `slot` next (or a failure now, once a worker has died). */
+  private expect<T extends Buffer | null | void>(id: number, slot: Slot): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: (png) => resolve(png as T), reject });
       if (slot.busy === 0) slot.worker.ref();
       slot.busy += 1;
-      slot.worker.postMessage({ id, ...job });
     });
   }
 }

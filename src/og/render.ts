@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_COLOR, OG_HEIGHT, OG_LAYOUT, OG_WIDTH, type OgCard } from '../lib/og-card.ts';
-import { ogCacheDir, ogCacheKey, readCached } from './cache.ts';
+import { ogCacheDir, ogCacheKey } from './cache.ts';
+import { offerOgImages, type OgImages } from './handoff.ts';
 import type { CacheSlot } from './paint.ts';
 import { RenderPool } from './pool.ts';
 import { SUBSETS } from './subset.ts';
@@ -85,21 +86,19 @@ const cacheSlot = (rendererKey: string, card: OgCard): CacheSlot => ({
 
 /**
  * What decides a card's pixels, as one string: its texts, the layout, the fonts and the painter's version (the
- * cache's own key). Its route hands it to Astro as the page's render key, so a rebuild copies an unchanged card
- * from the previous build without asking for it at all.
+ * cache's own key). A page that shows a card puts it in its own render key (src/data/render-keys.ts), so a rebuild
+ * renders the page again when its card changed.
  */
 export async function ogRenderKey(card: OgCard): Promise<string> {
   return cacheSlot((await loadRenderer()).rendererKey, card).key;
 }
 
-/** Cards painted, or being painted, into the cache ahead of their routes, by cache key. */
-const paintedAhead = new Map<string, Promise<void>>();
-let aheadStarted = false;
-
 /**
- * Jobs kept on the worker that paints ahead: one queued behind the one running, so it never waits for the main thread
- * (busy rendering pages) to post its next card.
+ * Cards per message to the worker that paints ahead, and messages kept on it: one batch queued behind the one being
+ * painted, so it never waits for the main thread (busy rendering pages) to post the next. About 60 ms of painting a
+ * batch.
  */
+const AHEAD_BATCH = 24;
 const AHEAD_IN_FLIGHT = 2;
 
 /** The cache's file names, listed once: a warm build's cards are all there, and need no job at all. */
@@ -112,40 +111,60 @@ function cachedNames(dir: string): Set<string> {
 }
 
 /**
- * Starts painting every card missing from the cache on one worker thread, in the background, once per process. Astro
- * renders all HTML pages, then every Open Graph route, then the figure pages; painted only when its route asked, each
- * card waited for the main thread, and while the main thread rendered HTML the workers had nothing to do. Started when
- * the first page renders, the cards are painted on one core while the main thread renders pages on the other (on all
- * workers, the main thread lost a third of its core, and a national-scale build gained 5 s of 169); each route then
- * reads its card from the cache, or paints it itself, on any worker, if the queue has not
- * reached it yet (never both at once: the routes and the queue share one record of what has started). A card that
- * fails fails its route, with the worker's error.
+ * Starts painting every card missing from the cache, in the background, and offers the images to the integration
+ * that writes them (src/og/handoff.ts); `cards` are by image path (/og/….png). While the pages render, the cards are
+ * painted on one worker thread, in batches, and the main thread renders pages on the other core (on every worker,
+ * the main thread lost a third of its core, and a national-scale build gained 5 s of 169). Once the pages are done,
+ * `finish` spreads what is left over every worker. Called by every page; the first call of a build starts the work.
  */
-export function paintAhead(cards: Iterable<OgCard>): void {
-  if (aheadStarted) return;
-  aheadStarted = true;
-  const queue = [...cards];
-  let next = 0;
-  void loadRenderer().then(
-    ({ pool, rendererKey }) => {
-      const cached = cachedNames(ogCacheDir());
-      const startNext = (): void => {
-        while (next < queue.length) {
-          const card = queue[next++]!;
-          const slot = cacheSlot(rendererKey, card);
-          if (paintedAhead.has(slot.key) || cached.has(`${slot.key}.png`)) continue;
-          const job = pool.paintIntoCache(card, slot);
-          paintedAhead.set(slot.key, job);
-          // The route awaits the job and meets its error there; the queue goes on either way.
-          job.then(startNext, startNext);
+export function paintAhead(cards: ReadonlyMap<string, OgCard>): void {
+  offerOgImages(() => {
+    const queue = [...cards];
+    const ready = loadRenderer().then(({ pool, rendererKey }) => {
+      const dir = ogCacheDir();
+      const cached = cachedNames(dir);
+      const slots = queue.map(([path, card]) => ({ path, card, slot: cacheSlot(rendererKey, card) }));
+      const started = new Set<string>();
+      const failures: unknown[] = [];
+      let next = 0;
+      let inFlight = 0;
+      let painted = 0;
+      let drained!: () => void;
+      const done = new Promise<void>((resolve) => (drained = resolve));
+      const startNext = (anyWorker: boolean): void => {
+        const batch: Array<{ card: OgCard; cache: CacheSlot }> = [];
+        while (next < slots.length && batch.length < AHEAD_BATCH) {
+          const { card, slot } = slots[next++]!;
+          if (started.has(slot.key) || cached.has(`${slot.key}.png`)) continue;
+          started.add(slot.key);
+          batch.push({ card, cache: slot });
+        }
+        if (batch.length === 0) {
+          if (inFlight === 0) drained();
           return;
         }
+        inFlight += 1;
+        painted += batch.length;
+        void Promise.allSettled(pool.paintIntoCache(batch, anyWorker)).then((settled) => {
+          for (const result of settled) if (result.status === 'rejected') failures.push(result.reason);
+          inFlight -= 1;
+          startNext(anyWorker);
+        });
       };
-      for (let i = 0; i < AHEAD_IN_FLIGHT; i++) startNext();
-    },
-    // A renderer that cannot load fails each route with its own error.
-    () => undefined,
-  );
+      for (let i = 0; i < AHEAD_IN_FLIGHT; i++) startNext(false);
+      return {
+        async finish(): Promise<OgImages> {
+          for (let i = 0; i < AHEAD_IN_FLIGHT * pool.size; i++) startNext(true);
+          await done;
+          if (failures.length > 0) throw failures[0];
+          return { painted, images: slots.map(({ path, slot }) => ({ path, file: join(dir, `${slot.key}.png`) })) };
+        },
+      };
+    });
+    // A renderer that fails to load fails the build when the images are asked for, with its own error.
+    ready.catch(() => undefined);
+    return { finish: async () => (await ready).finish() };
+  });
 }
 
 /**
@@ -154,21 +173,5 @@ export function paintAhead(cards: Iterable<OgCard>): void {
  */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
   const { pool, rendererKey } = await loadRenderer();
-  const slot = cacheSlot(rendererKey, card);
-  const queued = paintedAhead.get(slot.key);
-  // Waits for its job (and fails with its error).
-  if (queued) await queued;
-  // Read here rather than by a worker: a round trip to a worker and the PNG's copy back cost
-  // the main thread, which renders every page, 7 s of a national-scale cold build.
-  const cached = readCached(slot.dir, slot.key);
-  if (cached) return cached;
-  // Not painted yet (or its file was broken): painted now, and marked so the queue skips it rather than paint it a
-  // second time beside it.
-  const rendered = pool.render(card, slot);
-  if (!queued) {
-    const done = rendered.then(() => undefined);
-    done.catch(() => undefined); // the route meets the error through `rendered`
-    paintedAhead.set(slot.key, done);
-  }
-  return rendered;
+  return pool.render(card, cacheSlot(rendererKey, card));
 }
