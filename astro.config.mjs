@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { cspHashesIntegration } from './src/integrations/csp-hashes.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
-import { searchAndCompressIntegration } from './src/integrations/search-and-compress.ts';
+import { searchAndCompressIntegration, searchIndexWrittenIntegration } from './src/integrations/search-and-compress.ts';
 import { ogImagesIntegration } from './src/integrations/og-images.ts';
 import { cmsBundleIntegration, cmsPackageAdjustments } from './src/integrations/cms-bundle.ts';
 
@@ -67,5 +67,7 @@ export default defineConfig({
     cspHashesIntegration(),
     // A province's offline list gives the bytes of the .br files.
     offlineIntegration(),
+    // The two above run while Pagefind indexes; this waits for the index and its compression.
+    searchIndexWrittenIntegration(),
   ],
 });

@@ -51,13 +51,18 @@ export function offlineIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile() && e.name.endsWith('.html'))
-          .map((e) => join(e.parentPath, e.name))
-          .filter((f) => !/[\\/](?:admin|pagefind)[\\/]/u.test(relative(dist, f)))
-          .sort();
         // Each page's digest stands for its bytes: the precompression pass took them all already.
+        // Its record lists every page too; not read from the folder, where Pagefind may still be
+        // replacing its own (src/integrations/search-and-compress.ts).
         const recorded = builtFilesOf(dist);
+        const listed = recorded
+          ? [...recorded.keys()]
+          : (await readdir(dist, { recursive: true, withFileTypes: true }))
+              .filter((e) => e.isFile())
+              .map((e) => join(e.parentPath, e.name));
+        const files = listed
+          .filter((f) => f.endsWith('.html') && !/[\\/](?:admin|pagefind)[\\/]/u.test(relative(dist, f)))
+          .sort();
         const version = createHash('sha256');
         for (const file of files)
           version

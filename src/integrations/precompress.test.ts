@@ -13,7 +13,7 @@ import {
 } from './precompress-cache.ts';
 import { builtFilesOf } from './built-files.ts';
 import { brotliQuality, compressibleBody } from './precompress-file.ts';
-import { CompressionPool, precompressFiles, precompressSite } from './precompress.ts';
+import { CompressionPool, precompressFiles, precompressSite, startSitePrecompression } from './precompress.ts';
 
 describe('brotliQuality', () => {
   it('spends quality 11 on the shared bundles and the files every search loads, 6 on the rest', () => {
@@ -242,10 +242,28 @@ describe('precompressSite beside the search indexing', () => {
     expect([...builtFilesOf(dist)!.keys()].sort()).toEqual([join(dist, 'index.html'), join(index, 'pagefind.js')]);
   });
 
+  it('settles its first part with the pages compressed and recorded, the index still being written', async () => {
+    const { dist, index } = await site();
+    let write!: () => void;
+    const written = new Promise<void>((resolve) => (write = resolve));
+    const pass = startSitePrecompression(dist, { dir: index, ready: written });
+    await pass.firstPart;
+    expect([...builtFilesOf(dist)!.keys()]).toEqual([join(dist, 'index.html')]);
+    expect((await readdir(dist)).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'pagefind']);
+    expect(await readdir(index)).toEqual(['half-written.js']);
+    write();
+    expect(await pass.done).toMatchObject({ files: 2, alongside: 1 });
+    expect([...builtFilesOf(dist)!.keys()].sort()).toEqual([join(dist, 'index.html'), join(index, 'half-written.js')]);
+  });
+
   it('stops with the indexing’s own error, also when it fails while the pages are compressed', async () => {
     const { dist, index } = await site();
     const failed = Promise.reject(new Error('Pagefind getFiles failed: out of memory'));
     await expect(precompressSite(dist, { dir: index, ready: failed })).rejects.toThrow(/getFiles failed/u);
+    // Failed before its pages were done, the pass fails its first part too.
+    const early = startSitePrecompression(join(dist, 'no-such-folder'), { dir: index, ready: failed });
+    await expect(early.firstPart).rejects.toThrow(/ENOENT/u);
+    await expect(early.done).rejects.toThrow(/ENOENT/u);
     expect(await readdir(index)).toEqual(['half-written.js']);
   });
 });

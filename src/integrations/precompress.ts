@@ -177,6 +177,17 @@ export interface SitePrecompression {
   pruned: number;
 }
 
+/** A precompression pass under way (startSitePrecompression). */
+export interface SitePrecompressionRun {
+  /**
+   * Settles once every file outside the later folder is compressed and recorded for the hooks that run after it
+   * (src/integrations/built-files.ts); rejects if the pass fails before.
+   */
+  firstPart: Promise<void>;
+  /** The whole pass, the later folder's files included. */
+  done: Promise<SitePrecompression>;
+}
+
 /**
  * Writes .gz and .br beside every text file in dist/, so a static host (nginx gzip_static,
  * brotli_static) serves them without compressing on each request. Pagefind's packed files get
@@ -189,34 +200,56 @@ export interface SitePrecompression {
  * the CSP check and the offline lists that run after it (src/integrations/built-files.ts).
  *
  * `later` is a folder still being written when the pass starts (the search index): everything
- * else is compressed first, then, once `ready` has settled, the folder's files. If `ready`
- * rejects, the pass stops with its error after the first part.
+ * else is compressed first, and recorded, then, once `ready` has settled, the folder's files,
+ * and the record is completed. If `ready` rejects, the pass stops with its error after the
+ * first part.
  */
-export async function precompressSite(
+export function startSitePrecompression(
   dist: string,
   later?: { dir: string; ready: Promise<unknown> },
-): Promise<SitePrecompression> {
+): SitePrecompressionRun {
   // Handled here so a failure while the first part runs is not reported as unhandled; it is
   // thrown where the pass waits for it.
   later?.ready.catch(() => undefined);
-  const cache = await openPrecompressCache(precompressCacheDir());
-  const inLater = (file: string) => later !== undefined && file.startsWith(`${later.dir}${sep}`);
-  const first = (await listFiles(dist)).filter((file) => !inLater(file));
-  const pool = new CompressionPool(cache);
-  const { before, rest, after } = await withPool(pool, async () => {
-    const pages = await precompressFiles(first, cache, pool);
-    await later?.ready;
-    const indexFiles = later ? await listFiles(later.dir) : [];
-    return { before: pages, rest: indexFiles, after: await precompressFiles(indexFiles, cache, pool) };
+  let firstPartDone!: () => void;
+  let firstPartFailed!: (error: unknown) => void;
+  const firstPart = new Promise<void>((resolve, reject) => {
+    firstPartDone = resolve;
+    firstPartFailed = reject;
   });
-  recordBuiltFiles(dist, new Map([...before.files, ...after.files]));
-  const pruned = await cache.finish();
-  return {
-    files: first.length + rest.length,
-    alongside: first.length,
-    raw: before.raw + after.raw,
-    gzip: before.gzip + after.gzip,
-    cached: before.cached + after.cached,
-    pruned,
-  };
+  const done = (async (): Promise<SitePrecompression> => {
+    const cache = await openPrecompressCache(precompressCacheDir());
+    const inLater = (file: string) => later !== undefined && file.startsWith(`${later.dir}${sep}`);
+    const first = (await listFiles(dist)).filter((file) => !inLater(file));
+    const pool = new CompressionPool(cache);
+    const { before, rest, after } = await withPool(pool, async () => {
+      const pages = await precompressFiles(first, cache, pool);
+      recordBuiltFiles(dist, pages.files);
+      firstPartDone();
+      await later?.ready;
+      const indexFiles = later ? await listFiles(later.dir) : [];
+      return { before: pages, rest: indexFiles, after: await precompressFiles(indexFiles, cache, pool) };
+    });
+    recordBuiltFiles(dist, new Map([...before.files, ...after.files]));
+    const pruned = await cache.finish();
+    return {
+      files: first.length + rest.length,
+      alongside: first.length,
+      raw: before.raw + after.raw,
+      gzip: before.gzip + after.gzip,
+      cached: before.cached + after.cached,
+      pruned,
+    };
+  })();
+  // After the first part this changes nothing; before it, the first part fails with the pass's error.
+  done.catch(firstPartFailed);
+  return { firstPart, done };
+}
+
+/** The whole pass of startSitePrecompression, awaited. */
+export function precompressSite(
+  dist: string,
+  later?: { dir: string; ready: Promise<unknown> },
+): Promise<SitePrecompression> {
+  return startSitePrecompression(dist, later).done;
 }
