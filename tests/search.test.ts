@@ -246,7 +246,13 @@ describe('search page', () => {
     const unfiltered = await summary.textContent();
     await pane.locator('summary', { hasText: 'Tỉnh' }).click();
     await pane.getByLabel(/^Thanh Hóa/).check();
-    await expect.poll(() => summary.textContent()).not.toBe(unfiltered);
+    // Settled: no longer "Đang tìm…", and not the unfiltered count.
+    await expect
+      .poll(async () => {
+        const text = await summary.textContent();
+        return text !== unfiltered && !text?.startsWith('Đang');
+      })
+      .toBe(true);
     await page.locator(FIRST_LINK).first().waitFor();
     expect(await page.locator(FIRST_LINK).first().getAttribute('href')).toBe(MODEL('to-hoa-giai-thanh-hoa'));
     // Every shown result is about Thanh Hóa: the Bắc Kạn "Tổ hòa giải" is filtered out.

@@ -132,30 +132,43 @@ export class SearchView {
     const query = input.value;
     const term = normalizeQuery(query);
     summary.textContent = 'Đang tìm…';
+    const failed = () => {
+      if (run === this.#run) summary.textContent = 'Không tải được công cụ tìm kiếm. Hãy tải lại trang.';
+    };
     let response;
     try {
       response = await runSearch(query, this.#filters);
     } catch {
-      if (run === this.#run) summary.textContent = 'Không tải được công cụ tìm kiếm. Hãy tải lại trang.';
+      failed();
       return;
     }
     if (run !== this.#run) return;
     this.#results = response?.results ?? [];
     this.#words = queryWords(term).folded;
     this.#shown = 0;
-    list.replaceChildren();
     more.hidden = true;
-    if (!response) summary.textContent = idle;
-    else if (this.#results.length === 0) summary.textContent = `Không có kết quả cho ${term || 'bộ lọc đã chọn'}`;
-    else {
-      const count = this.#results.length.toLocaleString('vi-VN');
-      summary.textContent = term ? `${count} kết quả cho ${term}` : `${count} trang khớp bộ lọc`;
+    // The summary changes with the list, once its first results are drawn: never a new count
+    // over the old results, nor over an empty list while the results' texts load.
+    const settle = () => {
+      if (!response) summary.textContent = idle;
+      else if (this.#results.length === 0) summary.textContent = `Không có kết quả cho ${term || 'bộ lọc đã chọn'}`;
+      else {
+        const count = this.#results.length.toLocaleString('vi-VN');
+        summary.textContent = term ? `${count} kết quả cho ${term}` : `${count} trang khớp bộ lọc`;
+      }
+      for (const listener of this.#listeners) listener(query, response?.filters ?? null);
+    };
+    if (this.#results.length === 0) {
+      list.replaceChildren();
+      settle();
+      return;
     }
-    for (const listener of this.#listeners) listener(query, response?.filters ?? null);
-    await this.#showMore(run);
+    // The first results' texts come with them; if they fail to load, so does the search.
+    await this.#showMore(run, settle).catch(failed);
   }
 
-  async #showMore(run: number): Promise<void> {
+  /** Draws the next results; `fresh` (a new search) replaces the list and settles the summary with it. */
+  async #showMore(run: number, fresh?: () => void): Promise<void> {
     const { list, more, subResults } = this.#parts;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     if (batch.length === 0) return;
@@ -168,7 +181,11 @@ export class SearchView {
       (r) => r.score,
       (r) => r.text,
     );
-    list.append(...shown.map((r) => hit(r.data, r.text, subResults)));
+    const hits = shown.map((r) => hit(r.data, r.text, subResults));
+    if (fresh) {
+      list.replaceChildren(...hits);
+      fresh();
+    } else list.append(...hits);
     this.#shown += batch.length;
     more.disabled = false;
     more.hidden = this.#shown >= this.#results.length;
