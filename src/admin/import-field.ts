@@ -79,7 +79,7 @@ type Self = {
   props: Props;
   state: State;
   setState(s: Partial<State>, then?: () => void): void;
-  update(review: Review, notice?: string): void;
+  update(review: Review, notice?: string, then?: () => void): void;
   propose(): void;
   takeBack(number: LeftOut): void;
 };
@@ -111,10 +111,13 @@ const importControl = () =>
         ? true
         : { error: { message: 'Dán văn bản báo cáo, bấm “Đề xuất số liệu” và giữ lại ít nhất một số liệu.' } };
     },
-    /** A change to the review: the field's value becomes the draft it makes, and the browser keeps it. */
-    update(review: Review, notice = '') {
+    /**
+     * A change to the review: the field's value becomes the draft it makes, and the browser keeps
+     * it. `then` runs once the change is on screen.
+     */
+    update(review: Review, notice = '', then?: () => void) {
       const self = this as unknown as Self;
-      self.setState({ review, notice });
+      self.setState({ review, notice }, then);
       self.props.onChange(draftOf(review));
       void saveSource({
         id: review.report.id,
@@ -185,11 +188,17 @@ const importControl = () =>
       const { forID, classNameWrapper } = self.props;
       const { text, review, message, excluded, models, pending, notice, sentences } = self.state;
       const problems = review ? problemsOf(review) : [];
-      /** After an accept or a drop, the focus goes to the next open figure's "Nhận". */
+      /**
+       * After an accept or a drop, the focus goes to the next open figure's "Nhận", as soon as the
+       * change is committed: within the key press, not on a timer. Until then the focused button
+       * is the one just pressed, re-rendered as "Duyệt lại", which a quick second Enter would
+       * press.
+       */
       const moveOn = (next: Review, index: number) => {
-        self.update(next);
         const following = nextOpen(next, index);
-        if (following >= 0) setTimeout(() => document.getElementById(acceptButtonId(forID, following))?.focus(), 0);
+        self.update(next, '', () => {
+          if (following >= 0) document.getElementById(acceptButtonId(forID, following))?.focus();
+        });
       };
       const actions = {
         edit: (index: number, field: ReviewField, value: string | string[]) =>
