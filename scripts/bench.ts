@@ -24,7 +24,7 @@ import { startStaticServer } from './serve.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { measureBuild, type BuildRun } from './bench/measure-build.ts';
+import { buildNodeOptions, measureBuild, type BuildRun } from './bench/measure-build.ts';
 import { compareOutputs, filesUnder, folderBytes } from './bench/outputs.ts';
 import { measureWeights, withDistAs } from './bench/page-weights.ts';
 import { writeRealRoot } from './bench/real-root.ts';
@@ -36,7 +36,13 @@ import { logTransfers } from './bench/transfer-log.ts';
 import { measureSlowNetwork, SLOW_3G } from './bench/slow-network.ts';
 import { FLOOR_PAGE, startFloorServer } from './bench/floor-page.ts';
 import { KEY_PAGES } from '../tests/support/page-types.ts';
-import { INDEX_CHUNK_SIZE, indexSite, PAGEFIND_CHUNK_SIZE, readGlossary } from '../src/integrations/pagefind.ts';
+import {
+  INDEX_CHUNK_SIZE,
+  indexSite,
+  PAGEFIND_ALLOCATOR,
+  PAGEFIND_CHUNK_SIZE,
+  readGlossary,
+} from '../src/integrations/pagefind.ts';
 
 const MAIN = resolve(import.meta.dirname, '..');
 const BENCH = join(MAIN, '.bench');
@@ -158,7 +164,18 @@ async function build(
 ) {
   rmSync(outDir, { recursive: true, force: true });
   const logFile = join(BENCH, 'logs', `${slot}.log`);
-  const run: BuildRun = await measureBuild({ label: slot, root, outDir, cwd, env, logFile });
+  const nodeOptions = buildNodeOptions(MAIN);
+  // The peer runs Pagefind too: its binary gets the allocator setting the project's own build gives it.
+  const withAllocator = { [PAGEFIND_ALLOCATOR.variable]: PAGEFIND_ALLOCATOR.settings, ...env };
+  const run: BuildRun = await measureBuild({
+    label: slot,
+    root,
+    outDir,
+    cwd,
+    env: withAllocator,
+    nodeOptions,
+    logFile,
+  });
   results.builds[slot] = run;
   console.log(`  ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`);
   if (!run.ok) throw new Error(`build failed (log: ${run.logFile}):\n${run.errorTail ?? ''}`);

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { watchTreeRss } from './process-tree.ts';
 
 const GNU_TIME = '/usr/bin/time';
@@ -18,6 +18,8 @@ export interface BuildOptions {
   /** Folder of the project whose node_modules holds Astro; the build runs from here. */
   cwd: string;
   env: Record<string, string>;
+  /** Node's options before Astro's script, as `npm run build` gives them (buildNodeOptions). */
+  nodeOptions: readonly string[];
   logFile: string;
 }
 
@@ -149,9 +151,30 @@ export const PAGEFIND_PHASE = 'Pagefind indexing, pages compressed alongside';
 
 export const loadAverage = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
+/**
+ * Node's own options in the project's `npm run build` ("node --env-file=build.env
+ * node_modules/astro/bin/astro.mjs build"), with files made absolute: every build the benchmark
+ * measures, the peer's included, runs under the same options as the site's own build.
+ */
+export function buildNodeOptions(project: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const script = pkg.scripts['build'] ?? '';
+  const words = script.split(/\s+/u);
+  if (words[0] !== 'node' || !words.includes('build'))
+    throw new Error(`package.json: the build script is not "node [options] …astro.mjs build": ${script}`);
+  return words
+    .slice(
+      1,
+      words.findIndex((word) => word.endsWith('astro.mjs')),
+    )
+    .map((word) =>
+      word.replace(/^(--env-file=)(.+)$/u, (_, flag: string, file: string) => flag + resolve(project, file)),
+    );
+}
+
 export async function measureBuild(options: BuildOptions): Promise<BuildRun> {
   const astro = join(options.cwd, 'node_modules/astro/bin/astro.mjs');
-  const args = [astro, 'build', '--root', options.root, '--outDir', options.outDir];
+  const args = [...options.nodeOptions, astro, 'build', '--root', options.root, '--outDir', options.outDir];
   const useTime = existsSync(GNU_TIME);
   const [command, commandArgs] = useTime ? [GNU_TIME, ['-v', process.execPath, ...args]] : [process.execPath, args];
   const lines: LogLine[] = [];

@@ -231,6 +231,9 @@ const METHOD = [
     'build process and all its children (Pagefind runs as a child binary), polled from /proc every 200 ms; the largest ' +
     'single process comes from GNU time. Phases are the wall time between Astro’s log lines, timestamped on arrival; ' +
     'per-route times are Astro’s own “(+N ms)”.',
+  '- Every build, the peer’s and the bare one’s included, runs under the Node options of the project’s `npm run build` ' +
+    '(`--env-file=build.env`: allocator settings for the Rust parts of Astro and Vite, which Starlight shares), and ' +
+    'Pagefind, the peer’s included, under the project’s allocator setting (PAGEFIND_ALLOCATOR in src/integrations/pagefind.ts).',
   '- The machine has 2 cores; other work on it shows in the load averages beside each build.',
   '',
 ];
