@@ -45,6 +45,9 @@ export default defineConfig({
     // The dev server pre-bundles the CMS package apart from the plugins above: the same
     // adjustments apply there, so `npm run cms` shows the editor the build ships.
     optimizeDeps: { rolldownOptions: { plugins: [cmsPackageAdjustments()] } },
+    // The benchmark's folder holds over 250,000 files (npm run bench): watched, they ran the dev
+    // server out of the system's file watchers (ENOSPC) before it watched the project's own.
+    server: { watch: { ignored: ['**/.bench/**'] } },
   },
   devToolbar: { enabled: false },
   // A rebuild copies the figure, model, article and report pages, reports' CSVs, the open-data workbooks and Open Graph
