@@ -32,6 +32,26 @@ describe('orderedPairs', () => {
     expect(ordered.get('a.html')).toEqual(['þan0ninh', 'þhoa0giai', 'þto0hoa']);
     expect(ordered.get('b.html')).toEqual(['þan0ninh', 'þhoa0giai']);
   });
+
+  it('orders as sorting each page by pages sharing, then code points, would; repeats kept', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const vocabulary = Array.from({ length: 60 }, (_, i) => `þp${(i * 7919) % 97}0q${i % 5}`);
+    const pages = new Map(
+      Array.from({ length: 40 }, (_, page) => [
+        `${page}.html`,
+        Array.from({ length: next() % 30 }, () => vocabulary[next() % vocabulary.length]!),
+      ]),
+    );
+    const pagesWith = new Map<string, number>();
+    for (const pairs of pages.values()) for (const pair of pairs) pagesWith.set(pair, (pagesWith.get(pair) ?? 0) + 1);
+    const ordered = orderedPairs(pages);
+    for (const [page, pairs] of pages) {
+      const expected = [...pairs].sort((a, b) => pagesWith.get(b)! - pagesWith.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+      expect(ordered.get(page)).toEqual(expected);
+    }
+    expect([...pages.values()].some((pairs) => new Set(pairs).size < pairs.length)).toBe(true);
+  });
 });
 
 describe('fragmentWithout', () => {

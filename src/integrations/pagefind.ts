@@ -92,8 +92,19 @@ export function orderedPairs(pairsByPage: ReadonlyMap<string, readonly string[]>
   const pagesWith = new Map<string, number>();
   for (const pairs of pairsByPage.values())
     for (const pair of pairs) pagesWith.set(pair, (pagesWith.get(pair) ?? 0) + 1);
-  const order = (a: string, b: string) => pagesWith.get(b)! - pagesWith.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
-  return new Map([...pairsByPage].map(([page, pairs]) => [page, [...pairs].sort(order)]));
+  // One order for all pairs, then each page's list sorted by place in it as numbers: sorting
+  // every page's strings with that comparison (two lookups a step) took 3.2 s of the 35 s this
+  // thread spends on indexing at 10,103 pages, before Pagefind is handed the first page.
+  const order = [...pagesWith.keys()].sort(
+    (a, b) => pagesWith.get(b)! - pagesWith.get(a)! || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const place = new Map(order.map((pair, at) => [pair, at]));
+  return new Map(
+    [...pairsByPage].map(([page, pairs]) => [
+      page,
+      Array.from(Int32Array.from(pairs, (pair) => place.get(pair)!).sort(), (at) => order[at]!),
+    ]),
+  );
 }
 
 export interface IndexOptions {
