@@ -51,6 +51,8 @@ const REAL_DIST = join(BENCH, 'dist-real');
 const BARE_DIST = join(BENCH, 'dist-bare');
 const SITE_DIST = join(BENCH, 'dist-site');
 const RESULTS = join(BENCH, 'results.json');
+/** Node's options in `npm run build`, under which every build is measured. */
+const NODE_OPTIONS = buildNodeOptions(MAIN);
 const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 /** Fixed so the Lighthouse build can use it as SITE_URL: canonical URLs then match the server. */
 const LIGHTHOUSE_PORT = 4391;
@@ -164,7 +166,6 @@ async function build(
 ) {
   rmSync(outDir, { recursive: true, force: true });
   const logFile = join(BENCH, 'logs', `${slot}.log`);
-  const nodeOptions = buildNodeOptions(MAIN);
   // The peer runs Pagefind too: its binary gets the allocator setting the project's own build gives it.
   const withAllocator = { [PAGEFIND_ALLOCATOR.variable]: PAGEFIND_ALLOCATOR.settings, ...env };
   const run: BuildRun = await measureBuild({
@@ -173,7 +174,7 @@ async function build(
     outDir,
     cwd,
     env: withAllocator,
-    nodeOptions,
+    nodeOptions: NODE_OPTIONS,
     logFile,
   });
   results.builds[slot] = run;

@@ -70,7 +70,6 @@ export function paintAhead(cards) {
     },
   }));
 }
-export async function ogRenderKey(card) { return JSON.stringify(card); }
 export async function renderOgPng() { return png(); }
 \`;
   },

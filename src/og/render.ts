@@ -85,15 +85,6 @@ const cacheSlot = (rendererKey: string, card: OgCard): CacheSlot => ({
 });
 
 /**
- * What decides a card's pixels, as one string: its texts, the layout, the fonts and the painter's version (the
- * cache's own key). A page that shows a card puts it in its own render key (src/data/render-keys.ts), so a rebuild
- * renders the page again when its card changed.
- */
-export async function ogRenderKey(card: OgCard): Promise<string> {
-  return cacheSlot((await loadRenderer()).rendererKey, card).key;
-}
-
-/**
  * Cards per message to the worker that paints ahead, and messages kept on it: one batch queued behind the one being
  * painted, so it never waits for the main thread (busy rendering pages) to post the next. About 60 ms of painting a
  * batch.
