@@ -82,13 +82,18 @@ export async function runLighthouse(
   try {
     for (const { label, path } of pages) {
       try {
-        const run = await lighthouse(baseUrl + path, {
-          ...settings,
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-        });
+        const audit = () =>
+          lighthouse(baseUrl + path, {
+            ...settings,
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...CATEGORIES],
+          });
+        let run = await audit();
+        // Chromium's trace sometimes misses the navigation's start on a busy machine, and Lighthouse
+        // then scores nothing and asks to be run again: once, as it asks. The page is not at fault.
+        if (run?.lhr.runtimeError?.code === 'NO_NAVSTART') run = await audit();
         if (!run) throw new Error('Lighthouse returned no result');
         const { lhr } = run;
         if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
